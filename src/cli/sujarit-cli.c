@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sujarit-cli: check, summarise, validate and print plans without a display. */
+#define G_LOG_DOMAIN "sujarit-cli"
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sj-checker.h"
+#include "sj-compute.h"
+#include "sj-csv.h"
+#include "sj-plan-file.h"
+#include "sj-thai.h"
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_FINDINGS = 1, /* the plan has errors (check) */
+  EXIT_BAD_INPUT = 2, /* unreadable or invalid file, wrong usage */
+};
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char *name;
+  const char *args;
+  const char *summary;
+  CommandFunc func;
+} Command;
+
+static gboolean
+prefer_thai (void)
+{
+  const char *const *langs = g_get_language_names ();
+  return langs[0] && g_str_has_prefix (langs[0], "th");
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("sujarit-cli: %s\n", message);
+}
+
+/* Parses the options of a command; returns the single PLAN argument or NULL after a message. */
+static const char *
+parse_command (const char *command, const char *args_text, const char *summary,
+               GOptionEntry *entries, int *argc, char ***argv, int *status)
+{
+  g_autoptr (GOptionContext) ctx = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *usage = g_strdup_printf ("%s %s", command, args_text);
+
+  ctx = g_option_context_new (usage);
+  g_option_context_set_summary (ctx, summary);
+  if (entries)
+    g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    {
+      print_error (error->message);
+      *status = EXIT_BAD_INPUT;
+      return NULL;
+    }
+  /* argv[0] is the program, argv[1] the command */
+  if (*argc != 3)
+    {
+      g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
+      g_printerr ("%s", help);
+      *status = EXIT_BAD_INPUT;
+      return NULL;
+    }
+  return (*argv)[2];
+}
+
+static SjPlan *
+load_plan (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GError) error = NULL;
+  SjPlan *plan = sj_plan_file_load (file, NULL, &error);
+
+  if (plan == NULL)
+    print_error (error->message);
+  return plan;
+}
+
+static int
+cmd_validate (int argc, char **argv)
+{
+  int status = EXIT_OK;
+  const char *path;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+
+  path = parse_command ("validate", _("PLAN"),
+                        _("Checks that PLAN follows the plan file format (schema only)."), NULL,
+                        &argc, &argv, &status);
+  if (path == NULL)
+    return status;
+  file = g_file_new_for_commandline_arg (path);
+  if (!sj_plan_file_validate (file, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  g_print (_("%s: valid\n"), path);
+  return EXIT_OK;
+}
+
+static int
+cmd_check (int argc, char **argv)
+{
+  int status = EXIT_OK;
+  const char *path;
+  gboolean errors_only = FALSE;
+  GOptionEntry entries[] = {
+    { "errors-only", 'e', 0, G_OPTION_ARG_NONE, &errors_only, N_("Show errors only"), NULL },
+    { NULL },
+  };
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  gboolean thai = prefer_thai ();
+  guint n_errors, n_warnings;
+
+  path = parse_command ("check", _("PLAN"),
+                        _("Checks the plan and lists what is wrong or worth a look.\n"
+                          "The exit status is 1 when the plan has errors."),
+                        entries, &argc, &argv, &status);
+  if (path == NULL)
+    return status;
+  plan = load_plan (path);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+
+  findings = sj_check_plan (plan);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SjFinding *f = g_ptr_array_index (findings, i);
+      if (errors_only && f->severity != SJ_SEVERITY_ERROR)
+        continue;
+      g_print ("%s [%s] %s: %s\n",
+               f->severity == SJ_SEVERITY_ERROR ? _("error") : _("warning"), f->rule,
+               f->location, thai ? f->message_th : f->message_en);
+    }
+  n_errors = sj_findings_count (findings, SJ_SEVERITY_ERROR);
+  n_warnings = sj_findings_count (findings, SJ_SEVERITY_WARNING);
+  g_print (_("%s: %u errors, %u warnings\n"), path, n_errors, n_warnings);
+  return n_errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static int
+cmd_summary (int argc, char **argv)
+{
+  int status = EXIT_OK;
+  const char *path;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
+      N_("Print comma-separated values: dimension,projects,<year>… then total"), NULL },
+    { NULL },
+  };
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (SjSummary) summary = NULL;
+  guint n_years, first;
+
+  path = parse_command ("summary", _("PLAN"),
+                        _("Prints the number of projects and the budget of each fiscal year, "
+                          "per dimension and for the whole plan."),
+                        entries, &argc, &argv, &status);
+  if (path == NULL)
+    return status;
+  plan = load_plan (path);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  summary = sj_summary_new (plan);
+  if (csv)
+    {
+      g_autofree char *text = sj_csv_summary (summary);
+      g_print ("%s", text);
+      return EXIT_OK;
+    }
+
+  n_years = sj_summary_get_n_years (summary);
+  first = sj_summary_get_first_year (summary);
+  g_print ("%s (%s %u–%u)\n", sj_organisation_get_name (sj_plan_get_organisation (plan)),
+           _("fiscal years"), first, first + n_years - 1);
+  g_print ("%-10s %9s", _("dimension"), _("projects"));
+  for (guint y = 0; y < n_years; y++)
+    g_print (" %15u", first + y);
+  g_print (" %17s\n", _("whole period"));
+  for (guint d = 0; d <= sj_plan_get_n_dimensions (plan); d++)
+    {
+      gboolean total = d == sj_plan_get_n_dimensions (plan);
+      const SjTotals *t = total ? sj_summary_get_plan_totals (summary)
+                                : sj_summary_get_dimension_totals (summary, d);
+      g_autofree char *label = total ? g_strdup (_("total")) : g_strdup_printf ("%u", d + 1);
+      g_autofree char *whole = sj_money_format (t->total, SJ_MONEY_DECIMALS_AUTO, TRUE);
+
+      g_print ("%-10s %9u", label, t->n_projects);
+      for (guint y = 0; y < n_years; y++)
+        {
+          g_autofree char *amount = sj_money_format (t->years[y], SJ_MONEY_DECIMALS_AUTO, TRUE);
+          g_print (" %15s", amount);
+        }
+      g_print (" %17s\n", whole);
+    }
+  return EXIT_OK;
+}
+
+static int cmd_help (int argc, char **argv);
+
+static const Command commands[] = {
+  { "check", "PLAN", N_("List errors and warnings in the plan"), cmd_check },
+  { "summary", "[--csv] PLAN", N_("Projects and budgets per dimension and year"), cmd_summary },
+  { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
+  { "help", "[COMMAND]", N_("Show help"), cmd_help },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: sujarit-cli COMMAND [OPTION…] PLAN"));
+  fprintf (out, "%s\n\n", _("Sujarit: the anti-corruption action plan of a Thai local "
+                            "government, checked and printed."));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-9s %-15s %s\n", commands[i].name, commands[i].args,
+             _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “sujarit-cli COMMAND --help” for the options of a command."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 the plan has errors (check), "
+                          "2 bad input or usage."));
+}
+
+static int
+cmd_help (int argc, char **argv)
+{
+  if (argc >= 3)
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      if (strcmp (argv[2], commands[i].name) == 0 && commands[i].func != cmd_help)
+        {
+          char *help_argv[] = { argv[0], argv[2], (char *) "--help", NULL };
+          return commands[i].func (3, help_argv);
+        }
+  print_usage (stdout);
+  return EXIT_OK;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return EXIT_BAD_INPUT;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      print_usage (stdout);
+      return EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("sujarit-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].func (argc, argv);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
+    print_error (message);
+  }
+  print_usage (stderr);
+  return EXIT_BAD_INPUT;
+}
