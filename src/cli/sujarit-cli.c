@@ -209,12 +209,46 @@ cmd_summary (int argc, char **argv)
   return EXIT_OK;
 }
 
+static int
+cmd_normalize (int argc, char **argv)
+{
+  int status = EXIT_OK;
+  const char *path;
+  const char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of replacing PLAN"), N_("FILE") },
+    { NULL },
+  };
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autoptr (GError) error = NULL;
+
+  path = parse_command ("normalize", _("PLAN"),
+                        _("Rewrites PLAN in the canonical form of the file format (the previous "
+                          "version is kept as PLAN.bak)."),
+                        entries, &argc, &argv, &status);
+  if (path == NULL)
+    return status;
+  plan = load_plan (path);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  out = g_file_new_for_commandline_arg (output ? output : path);
+  if (!sj_plan_file_save (plan, out, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
   { "check", "PLAN", N_("List errors and warnings in the plan"), cmd_check },
   { "summary", "[--csv] PLAN", N_("Projects and budgets per dimension and year"), cmd_summary },
   { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
+  { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
   { "help", "[COMMAND]", N_("Show help"), cmd_help },
 };
 

@@ -266,10 +266,14 @@ check_placeholders (Checker *c, GObject *object, const char *property, const cha
                     const char *text)
 {
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *trimmed = sj_normalize_space (text);
 
-  if (g_regex_match (c->placeholder_re, text, 0, &match))
+  /* A template instruction stands alone ("ระบุงบประมาณที่ใช้ดำเนินการ") or in brackets
+   * ("(ระบุ…)"); "ระบุ" inside a sentence is ordinary prose ("โดยระบุถึงขั้นตอน…"). */
+  if ((g_str_has_prefix (trimmed, "ระบุ") && g_utf8_strlen (trimmed, -1) <= 60)
+      || g_regex_match (c->placeholder_re, text, 0, &match))
     {
-      g_autofree char *word = g_match_info_fetch (match, 1);
+      g_autofree char *word = match ? g_match_info_fetch (match, 1) : g_strdup (trimmed);
       g_autofree char *th = g_strdup_printf ("ยังมีข้อความแม่แบบที่ไม่ได้กรอก “%s”", word);
       add (c, "placeholder", object, property, location, th,
            "Template text was never filled in: “%s”", word);
@@ -292,8 +296,25 @@ static const char *const org_prefixes[] = {
 /* Words that may follow an organisation type in generic prose ("เทศบาลตำบลทุกแห่ง"). */
 static const char *const generic_followers[] = {
   "ทุก", "ทั้ง", "และ", "หรือ", "ที่", "ใน", "ของ", "ต่าง", "แห่ง", "ซึ่ง", "จำนวน", "ได้", "มี",
-  "เป็น", "ให้", "เพื่อ", "นั้น", "นี้", "อื่น", "ใด",
+  "เป็น", "ให้", "เพื่อ", "นั้น", "นี้", "อื่น", "ใด", "อาจ", "จะ", "ต้อง", "สามารถ", "ควร", "ก็",
+  "จึง", "โดย", "กับ", "แต่", "ยัง", "คือ", "ไม่", "ดำเนิน", "ต่อ", "จัด", "มุ่ง", "ทำ",
 };
+
+/* The end of a name that runs into the following words ("…ศรีธรรมราชต่อสาธารณชน"). */
+static const char *
+name_end (const char *rest, const char *end)
+{
+  const char *best = end;
+  const char *min = g_utf8_offset_to_pointer (rest, MIN (2, g_utf8_strlen (rest, end - rest)));
+
+  for (guint j = 0; j < G_N_ELEMENTS (generic_followers); j++)
+    {
+      const char *hit = g_strstr_len (min, best - min, generic_followers[j]);
+      if (hit && hit < best)
+        best = hit;
+    }
+  return best;
+}
 
 static gboolean
 is_thai_letter (gunichar ch)
@@ -331,7 +352,7 @@ check_other_organisation (Checker *c, GObject *object, const char *property,
               generic = TRUE;
           if (generic)
             continue;
-          name = g_strndup (p, MIN ((gsize) (end - p), plen + 60));
+          name = g_strndup (p, name_end (rest, end) - p);
           {
             g_autofree char *th = g_strdup_printf (
               "พบชื่อ “%s” ซึ่งไม่ใช่ชื่อของ%s (อาจเป็นชื่อหน่วยงานอื่นหรือสะกดผิด)", name,
@@ -1060,8 +1081,8 @@ sj_check_plan (SjPlan *plan)
   c.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_finding_free);
   c.own_name = sj_organisation_get_name (org);
   c.own_type = sj_organisation_get_org_type (org);
-  /* "ระบุ…" at the start of a text or after a space or bracket is a template instruction. */
-  c.placeholder_re = g_regex_new ("(?:^|[\\s(“\"])(ระบุ[^\\s)”\"]*)", G_REGEX_OPTIMIZE, 0, NULL);
+  c.placeholder_re = g_regex_new ("[(\\[<]\\s*(ระบุ[^)\\]>]*)[)\\]>]|(ระบุ\\s*(?:…|\\.{3,}))",
+                                  G_REGEX_OPTIMIZE, 0, NULL);
   c.template_choice_re = g_regex_new ("อบจ\\.?\\s*/\\s*เทศบาล|เทศบาล\\s*/\\s*อบต\\.?",
                                       G_REGEX_OPTIMIZE, 0, NULL);
 
