@@ -131,9 +131,9 @@ parse_document (GBytes *bytes, const char *display_name, GError **error)
   if (len > SJ_PLAN_FILE_MAX_SIZE)
     {
       g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_TOO_LARGE,
-                   _("%s: the file is too large to be a plan (%" G_GSIZE_FORMAT " MB; the limit "
-                     "is %d MB)"),
-                   display_name, len / (1024 * 1024), SJ_PLAN_FILE_MAX_SIZE / (1024 * 1024));
+                   _("%s: the file is too large to be a plan (%u MB; the limit is %d MB)"),
+                   display_name, (guint) (len / (1024 * 1024)),
+                   SJ_PLAN_FILE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
   if (len == 0)

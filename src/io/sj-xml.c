@@ -211,9 +211,10 @@ sj_xml_parse_int (SjXmlReader *r, xmlNode *node, const char *name, const char *v
 
   if (!g_ascii_string_to_signed (value, 10, min, max, out, &local))
     {
-      set_error_at (r, node, error, _("%s must be a whole number from %" G_GINT64_FORMAT
-                                      " to %" G_GINT64_FORMAT ", not “%s”"),
-                    name, min, max, value);
+      g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+      set_error_at (r, node, error, _("%s must be a whole number from %s to %s, not “%s”"), name,
+                    lo, hi, value);
       return FALSE;
     }
   return TRUE;

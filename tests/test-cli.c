@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sujarit-cli as a user runs it: figures, findings, exit statuses and messages. */
+#include "config.h"
+
+#include "sj-plan-file.h"
+#include "sj-test-util.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run *r, const char *const *envp_extra, ...)
+{
+  const char *cli = g_getenv ("SUJARIT_CLI");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  va_list args;
+  const char *arg;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, envp_extra);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+  for (guint i = 0; envp_extra && envp_extra[i]; i += 2)
+    envp = g_environ_setenv (envp, envp_extra[i], envp_extra[i + 1], TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out, &r->err,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  r->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+example (const char *name)
+{
+  return sj_test_data_path ("..", "data", "examples", name, NULL);
+}
+
+static const struct
+{
+  const char *file;
+  const char *csv;
+} summaries[] = {
+  { "khonkaen-2566.sujarit",
+    "dimension,projects,2566,2567,2568,2569,2570\n"
+    "1,11,10251748,10251748,10251748,10251748,10251748\n"
+    "2,24,316800,316800,316800,316800,316800\n"
+    "3,14,13227400,13227400,13227400,13227400,13227400\n"
+    "4,7,828000,828000,828000,828000,828000\n"
+    "total,56,24623948,24623948,24623948,24623948,24623948\n" },
+  { "kalasin-2566.sujarit",
+    "dimension,projects,2566,2567,2568,2569,2570\n"
+    "1,9,1330000,1330000,1330000,1330000,1330000\n"
+    "2,11,80000,80000,80000,80000,80000\n"
+    "3,4,570000,570000,570000,570000,570000\n"
+    "4,6,0,0,0,0,0\n"
+    "total,30,1980000,1980000,1980000,1980000,1980000\n" },
+  { "nakhonsi-2566.sujarit",
+    "dimension,projects,2566,2567,2568,2569,2570\n"
+    "1,13,460000,460000,460000,460000,460000\n"
+    "2,23,110000,110000,110000,110000,110000\n"
+    "3,5,150000,150000,150000,150000,150000\n"
+    "4,6,30000,30000,30000,30000,30000\n"
+    "total,47,750000,750000,750000,750000,750000\n" },
+};
+
+static void
+test_summary_csv (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *path = example (summaries[i].file);
+  g_auto (Run) r = { 0 };
+
+  run_cli (&r, NULL, "summary", "--csv", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, summaries[i].csv);
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+static void
+test_summary_table (void)
+{
+  g_autofree char *path = example ("khonkaen-2566.sujarit");
+  g_auto (Run) r = { 0 };
+
+  run_cli (&r, NULL, "summary", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "เทศบาลนครขอนแก่น"));
+  g_assert_nonnull (strstr (r.out, "24,623,948"));
+  g_assert_nonnull (strstr (r.out, "123,119,740"));
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *path = example ("khonkaen-2566.sujarit");
+  g_auto (Run) r = { 0 };
+  g_auto (Run) th = { 0 };
+  const char *thai[] = { "LANGUAGE", "th", NULL };
+
+  run_cli (&r, NULL, "check", path, NULL);
+  g_assert_cmpint (r.status, ==, 1); /* the plan has an error: S11 */
+  g_assert_nonnull (strstr (r.out, "[swot-undefined-code]"));
+  g_assert_nonnull (strstr (r.out, "S11"));
+  g_assert_nonnull (strstr (r.out, "1 errors"));
+
+  run_cli (&th, thai, "check", "--errors-only", path, NULL);
+  g_assert_cmpint (th.status, ==, 1);
+  g_assert_nonnull (strstr (th.out, "อ้างถึง S11 ซึ่งไม่มีในตารางวิเคราะห์สภาพแวดล้อม"));
+  g_assert_null (strstr (th.out, "[risk-measure-unlinked]"));
+}
+
+static void
+test_check_clean (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "clean.sujarit", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  g_autoptr (GError) error = NULL;
+  g_auto (Run) r = { 0 };
+
+  g_assert_true (sj_plan_file_save (plan, file, NULL, &error));
+  run_cli (&r, NULL, "check", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "0 errors, 0 warnings"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *good = example ("nakhonsi-2566.sujarit");
+  g_autofree char *bad = sj_test_data_path ("data", "bad", "unknown-element.sujarit", NULL);
+  g_auto (Run) r1 = { 0 };
+  g_auto (Run) r2 = { 0 };
+
+  run_cli (&r1, NULL, "validate", good, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_nonnull (strstr (r1.out, "valid"));
+  run_cli (&r2, NULL, "validate", bad, NULL);
+  g_assert_cmpint (r2.status, ==, 2);
+  g_assert_nonnull (strstr (r2.err, "line 3, <colour>"));
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *hostile = sj_test_data_path ("data", "bad", "billion-laughs.sujarit", NULL);
+  g_auto (Run) missing = { 0 };
+  g_auto (Run) laughs = { 0 };
+  g_auto (Run) no_args = { 0 };
+  g_auto (Run) two_plans = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) option = { 0 };
+
+  run_cli (&missing, NULL, "summary", "/nonexistent/plan.sujarit", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "sujarit-cli:"));
+  g_assert_cmpstr (missing.out, ==, "");
+  run_cli (&laughs, NULL, "check", hostile, NULL);
+  g_assert_cmpint (laughs.status, ==, 2);
+  g_assert_nonnull (strstr (laughs.err, "refused for safety"));
+  run_cli (&no_args, NULL, NULL);
+  g_assert_cmpint (no_args.status, ==, 2);
+  g_assert_nonnull (strstr (no_args.err, "Usage"));
+  run_cli (&two_plans, NULL, "summary", "a", "b", NULL);
+  g_assert_cmpint (two_plans.status, ==, 2);
+  run_cli (&unknown, NULL, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+  run_cli (&option, NULL, "summary", "--no-such-option", "x", NULL);
+  g_assert_cmpint (option.status, ==, 2);
+}
+
+static void
+test_help_version (void)
+{
+  g_auto (Run) help = { 0 };
+  g_auto (Run) version = { 0 };
+  g_auto (Run) command_help = { 0 };
+
+  run_cli (&help, NULL, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "summary"));
+  g_assert_nonnull (strstr (help.out, "check"));
+  run_cli (&version, NULL, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "sujarit-cli " PACKAGE_VERSION));
+  run_cli (&command_help, NULL, "summary", "--help", NULL);
+  g_assert_cmpint (command_help.status, ==, 0);
+  g_assert_nonnull (strstr (command_help.out, "--csv"));
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.sujarit", NULL);
+  g_autofree char *src = sj_test_data_path ("data", "minimal.sujarit", NULL);
+  g_auto (Run) r = { 0 };
+
+  run_cli (&r, NULL, "normalize", "-o", out, src, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (summaries); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/cli/summary-csv/%s", summaries[i].file);
+      g_test_add_data_func (name, GUINT_TO_POINTER (i), test_summary_csv);
+    }
+  g_test_add_func ("/cli/summary-table", test_summary_table);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/check-clean", test_check_clean);
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/help-version", test_help_version);
+  g_test_add_func ("/cli/normalize", test_normalize);
+
+  return g_test_run ();
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up, builds and runs the whole test suite; ends with the line "N passed, N failed".
+# In CI (CI=true) warnings are errors. Tests that need a display run under Xvfb.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+builddir="${BUILDDIR:-build}"
+opts=()
+[ "${CI:-}" = "true" ] && opts+=(-Dwerror=true)
+bash tools/setup.sh "$builddir" "${opts[@]}" "$@" || exit 1
+ninja -C "$builddir" || { echo "0 passed, 1 failed"; exit 1; }
+
+export GTK_A11Y=none
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+  xvfb-run -a meson test -C "$builddir" --print-errorlogs ${MESON_TEST_ARGS:-}
+else
+  meson test -C "$builddir" --print-errorlogs ${MESON_TEST_ARGS:-}
+fi
+status=$?
+python3 - "$builddir/meson-logs/testlog.json" <<'PY'
+import json, sys
+ok = bad = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)["result"]
+    if r in ("OK", "EXPECTEDFAIL", "SKIP"):
+        ok += r != "SKIP"
+    else:
+        bad += 1
+print("%d passed, %d failed" % (ok, bad))
+PY
+exit $status
