@@ -85,4 +85,7 @@ TH = {
     "a fact needs a name": "ข้อมูลอ้างอิงต้องมีชื่อ",
     "a link needs an href": "ลิงก์ต้องมีที่อยู่ (href)",
     "the image data is damaged": "ข้อมูลรูปภาพเสียหาย",
+    "“%s” cannot be used as an id (use letters, digits, “_”, “.” and “-”, starting with a letter)":
+        "ใช้ “%s” เป็นรหัสไม่ได้ (ใช้ตัวอักษรอังกฤษ ตัวเลข “_” “.” และ “-” โดยขึ้นต้นด้วยตัวอักษร)",
+    "“%s” is not a real date": "“%s” ไม่ใช่วันที่ที่มีจริง",
 }

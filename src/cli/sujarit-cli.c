@@ -214,7 +214,7 @@ cmd_normalize (int argc, char **argv)
 {
   int status = EXIT_OK;
   const char *path;
-  const char *output = NULL;
+  g_autofree char *output = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of replacing PLAN"), N_("FILE") },

@@ -234,7 +234,7 @@ def field_of(p):
     return {
         "str": "char *", "int": "int ", "bool": "gboolean ", "double": "double ",
         "money": "SjMoney ", "quarters": "guint ", "date": "SjDate *", "rich": "SjRich *",
-        "bytes": "GBytes *", "strv": "char **", "reflist": "GPtrArray *", "list": "GListStore *",
+        "bytes": "GBytes *", "strv": "char **", "reflist": "GPtrArray *", "list": "SjObjectList *",
     }.get(k) or (p.enum.ctype + " " if k == "enum" else p.cls.ctype + " *")
 
 
@@ -247,6 +247,7 @@ def gen_header(ns, enums, classes):
     w("#include <gio/gio.h>\n")
     w('#include "sj-date.h"')
     w('#include "sj-money.h"')
+    w('#include "sj-object-list.h"')
     w('#include "sj-rich.h"\n')
     w("G_BEGIN_DECLS\n")
     w("#define SJ_FORMAT_NAMESPACE %s" % cstr(ns["NAMESPACE"]))
@@ -394,7 +395,7 @@ def gen_class(w, c):
         if p.kind in ("child", "ref"):
             w("  g_clear_object (&self->%s);" % p.c)
         elif p.kind == "list":
-            w("  if (self->%s)\n    g_list_store_remove_all (self->%s);" % (p.c, p.c))
+            w("  if (self->%s)\n    sj_object_list_remove_all (self->%s);" % (p.c, p.c))
         elif p.kind == "reflist":
             w("  if (self->%s)\n    g_ptr_array_set_size (self->%s, 0);" % (p.c, p.c))
     w("  G_OBJECT_CLASS (%s_parent_class)->dispose (object);\n}\n" % fn)
@@ -505,7 +506,7 @@ def gen_class(w, c):
         elif k in ("int", "bool", "double", "enum", "money", "quarters"):
             w("  self->%s = %s;" % (p.c, default_expr(p)))
         elif k == "list":
-            w("  self->%s = g_list_store_new (%s);" % (p.c, p.cls.type_macro))
+            w("  self->%s = sj_object_list_new (%s);" % (p.c, p.cls.type_macro))
         elif k == "reflist":
             w("  self->%s = g_ptr_array_new_with_free_func (g_object_unref);" % p.c)
         elif k == "child" and not p.optional:
@@ -521,11 +522,11 @@ def gen_class(w, c):
         if k == "list":
             ct = p.cls.ctype
             w("GListModel *\n%s_get_%s (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), NULL);\n  return G_LIST_MODEL (self->%s);\n}\n" % (fn, p.c, T, c.upper, p.c))
-            w("guint\n%s_get_n_%s (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), 0);\n  return g_list_model_get_n_items (G_LIST_MODEL (self->%s));\n}\n" % (fn, p.c, T, c.upper, p.c))
-            w("/* Returns: (transfer none) */\n%s *\n%s_get_%s_at (%s *self, guint position)\n{\n  %s *item;\n\n  g_return_val_if_fail (SJ_IS_%s (self), NULL);\n  item = g_list_model_get_item (G_LIST_MODEL (self->%s), position);\n  if (item)\n    g_object_unref (item); /* the store holds a reference */\n  return item;\n}\n" % (ct, fn, p.single_c, T, ct, c.upper, p.c))
-            w("void\n%s_append_%s (%s *self, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  g_list_store_append (self->%s, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, p.c))
-            w("void\n%s_insert_%s (%s *self, guint position, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  g_list_store_insert (self->%s, position, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, p.c))
-            w("void\n%s_remove_%s_at (%s *self, guint position)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_list_store_remove (self->%s, position);\n}\n" % (fn, p.single_c, T, c.upper, p.c))
+            w("guint\n%s_get_n_%s (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), 0);\n  return sj_object_list_get_n_items (self->%s);\n}\n" % (fn, p.c, T, c.upper, p.c))
+            w("/* Returns: (transfer none) */\n%s *\n%s_get_%s_at (%s *self, guint position)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), NULL);\n  return sj_object_list_get (self->%s, position);\n}\n" % (ct, fn, p.single_c, T, c.upper, p.c))
+            w("void\n%s_append_%s (%s *self, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  sj_object_list_append (self->%s, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, p.c))
+            w("void\n%s_insert_%s (%s *self, guint position, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  sj_object_list_insert (self->%s, position, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, p.c))
+            w("void\n%s_remove_%s_at (%s *self, guint position)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (position < sj_object_list_get_n_items (self->%s));\n  sj_object_list_remove (self->%s, position);\n}\n" % (fn, p.single_c, T, c.upper, p.c, p.c))
             continue
         rt = ctype_of(p)
         bad = {"str": '""', "int": "0", "bool": "FALSE", "double": "0.0", "money": "SJ_MONEY_NONE",
@@ -607,12 +608,10 @@ def gen_class(w, c):
             w("    if (g_strcmp0 (%s (g_ptr_array_index (%s, i)), %s (g_ptr_array_index (%s, i))) != 0)\n      return FALSE;" % (gid, x, gid, y))
             continue
         elif k == "list":
-            w("  {\n    guint n = g_list_model_get_n_items (G_LIST_MODEL (%s));" % x)
-            w("    if (n != g_list_model_get_n_items (G_LIST_MODEL (%s)))\n      return FALSE;" % y)
-            w("    for (guint i = 0; i < n; i++)\n      {")
-            w("        g_autoptr (%s) ia = g_list_model_get_item (G_LIST_MODEL (%s), i);" % (p.cls.ctype, x))
-            w("        g_autoptr (%s) ib = g_list_model_get_item (G_LIST_MODEL (%s), i);" % (p.cls.ctype, y))
-            w("        if (!%s_equal (ia, ib))\n          return FALSE;\n      }\n  }" % p.cls.fn)
+            w("  {\n    guint n = sj_object_list_get_n_items (%s);" % x)
+            w("    if (n != sj_object_list_get_n_items (%s))\n      return FALSE;" % y)
+            w("    for (guint i = 0; i < n; i++)")
+            w("      if (!%s_equal (sj_object_list_get (%s, i), sj_object_list_get (%s, i)))\n        return FALSE;\n  }" % (p.cls.fn, x, y))
             continue
         w("  if (%s)\n    return FALSE;" % cond)
     w("  return TRUE;\n}\n")
@@ -630,6 +629,7 @@ def gen_xml(ns, enums, classes):
     w('#include "config.h"\n')
     w('#include "sj-model-xml.h"')
     w('#include "sj-xml.h"\n')
+    w("#include <stdlib.h>")
     w("#include <string.h>\n")
     for c in classes:
         w("static %s *read_%s (SjXmlReader *r, xmlNode *node, GError **error);" % (c.ctype, c.lower))
@@ -645,6 +645,27 @@ def gen_xml(ns, enums, classes):
     for c in classes:
         gen_xml_reader(w, c)
         gen_xml_writer(w, c)
+    # Elements whose text is content; white space anywhere else is indentation and is dropped
+    # while parsing, which keeps the tree of a large plan small.
+    text_names = {"p", "b", "i", "u", "sub", "sup", "a", "fact"}
+    for c in classes:
+        if c.text_prop:
+            text_names.add(c.xml)
+        for p in c.props:
+            if p.attr:
+                continue
+            if p.kind in ("str", "bytes"):
+                text_names.add(p.name)
+            elif p.kind == "strv":
+                text_names.add(p.item)
+    names = sorted(text_names)
+    w("static const char *const text_elements[] = {")
+    w("  " + ", ".join(cstr(n) for n in names) + ",")
+    w("};\n")
+    w("static int\ncompare_name (const void *key, const void *elem)\n{\n  return strcmp (key, *(const char *const *) elem);\n}\n")
+    w("/* Whether the text of element @name is content (rather than indentation between elements). */")
+    w("gboolean\nsj_model_xml_keeps_text (const char *name)\n{")
+    w("  return bsearch (name, text_elements, G_N_ELEMENTS (text_elements), sizeof (char *),\n                  compare_name) != NULL;\n}\n")
     root = [c for c in classes if c.name == "Plan"][0]
     w("SjPlan *\nsj_model_xml_read_plan (SjXmlReader *r, xmlNode *node, GError **error)\n{\n  return read_plan (r, node, error);\n}\n")
     w("void\nsj_model_xml_write_plan (SjXmlWriter *w, SjPlan *plan)\n{\n  write_plan (w, plan, \"plan\");\n}\n")
@@ -762,7 +783,7 @@ def gen_xml_writer(w, c):
         nm = cstr(p.name)
         if k == "str":
             if p.name == "id":
-                w("  sj_xml_writer_attr (w, %s, %s);" % (nm, get))
+                w("  sj_xml_writer_attr_id (w, %s, %s);" % (nm, get))
             else:
                 w("  if (g_strcmp0 (%s, %s) != 0)\n    sj_xml_writer_attr (w, %s, %s);" % (get, cstr(p.default), nm, get))
         elif k == "int":
@@ -780,7 +801,7 @@ def gen_xml_writer(w, c):
         elif k == "date":
             w("  if (%s != NULL)\n    sj_xml_writer_attr_date (w, %s, %s);" % (get, nm, get))
         elif k == "ref":
-            w("  if (%s != NULL)\n    sj_xml_writer_attr (w, %s, %s_get_id (%s));" % (get, nm, p.cls.fn, get))
+            w("  if (%s != NULL)\n    sj_xml_writer_attr_id (w, %s, %s_get_id (%s));" % (get, nm, p.cls.fn, get))
         elif k == "reflist":
             w("  sj_xml_writer_attr_reflist (w, %s, %s);" % (nm, get))
     elems = [p for p in c.props if not p.attr]

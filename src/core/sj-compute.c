@@ -181,33 +181,39 @@ sj_summary_new (SjPlan *plan)
               e.mission = mission;
               e.dimension = d;
               e.number = ++number;
-              for (guint y = 0; y < s->n_years; y++)
+              /* One pass over the years the project runs (the hot path of the totals). */
+              for (guint i = 0, ny = sj_project_get_n_years (project); i < ny; i++)
                 {
-                  guint year = s->first_year + y;
-                  SjMoney amount = sj_project_get_amount (project, year);
+                  SjProjectYear *py = sj_project_get_year_at (project, i);
+                  guint year = sj_project_year_get_year (py);
+                  guint y = year - s->first_year;
+                  SjMoney amount;
 
-                  e.counted[y] = amount == SJ_MONEY_NONE ? 0 : amount;
-                  if (line != NULL && amount != SJ_MONEY_NONE)
+                  if (year < s->first_year || y >= s->n_years)
+                    continue;
+                  amount = line ? sj_funding_line_get_amount (line, year)
+                                : sj_project_year_get_amount (py);
+                  if (amount == SJ_MONEY_NONE)
+                    continue;
+                  e.counted[y] = amount;
+                  if (line != NULL)
                     {
                       /* A funding line counts once per year, with the first project using it. */
                       GPtrArray *owners = g_hash_table_lookup (funding_seen, line);
                       if (owners == NULL)
                         {
                           owners = g_ptr_array_new ();
+                          g_ptr_array_set_size (owners, s->n_years);
                           g_hash_table_insert (funding_seen, line, owners);
                         }
-                      if (y < owners->len && g_ptr_array_index (owners, y) != NULL)
+                      if (g_ptr_array_index (owners, y) != NULL)
                         {
                           e.counted[y] = 0;
                           if (e.funding_owner == NULL)
                             e.funding_owner = g_ptr_array_index (owners, y);
                         }
                       else
-                        {
-                          if (owners->len <= y)
-                            g_ptr_array_set_size (owners, s->n_years);
-                          g_ptr_array_index (owners, y) = project;
-                        }
+                        g_ptr_array_index (owners, y) = project;
                     }
                 }
               g_array_append_val (s->entries, e);

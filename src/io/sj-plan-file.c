@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
+#include <libxml/SAX2.h>
 #include <string.h>
 #ifdef G_OS_UNIX
 #include <fcntl.h>
@@ -118,6 +119,24 @@ collect_schema_error (void *data, const xmlError *e)
   g_string_append_printf (errors->messages, _("line %d, <%s>: %s"), e->line, element, message);
 }
 
+/* Drops the white space that only indents elements; text inside text elements is kept as is. */
+static void
+characters (void *ctx, const xmlChar *ch, int len)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+
+  if (ctxt->node != NULL && ctxt->node->type == XML_ELEMENT_NODE
+      && !sj_model_xml_keeps_text ((const char *) ctxt->node->name))
+    {
+      int i = 0;
+      while (i < len && (ch[i] == ' ' || ch[i] == '\n' || ch[i] == '\t' || ch[i] == '\r'))
+        i++;
+      if (i == len)
+        return;
+    }
+  xmlSAX2Characters (ctx, ch, len);
+}
+
 static xmlDocPtr
 parse_document (GBytes *bytes, const char *display_name, GError **error)
 {
@@ -146,10 +165,12 @@ parse_document (GBytes *bytes, const char *display_name, GError **error)
     return NULL;
 
   ctxt = xmlNewParserCtxt ();
+  ctxt->sax->characters = characters;
+  ctxt->sax->ignorableWhitespace = characters;
   /* No XML_PARSE_NOENT (no entity substitution), no XML_PARSE_DTDLOAD, no XInclude, no network;
    * CDATA is read as text; line numbers beyond 65535 are kept. */
   doc = xmlCtxtReadMemory (ctxt, data, (int) len, display_name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES
+                           XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT
                              | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == NULL || !ctxt->wellFormed)
     {
@@ -242,6 +263,82 @@ sj_plan_file_validate_bytes (GBytes *bytes, const char *display_name, GError **e
   return ok;
 }
 
+typedef struct
+{
+  xmlDocPtr doc;
+  const char *display_name;
+  GError *error;
+  gint64 elapsed;
+} Validation;
+
+static gpointer
+validation_thread (gpointer data)
+{
+  Validation *v = data;
+  gint64 start = g_get_monotonic_time ();
+
+  validate_document (v->doc, v->display_name, &v->error);
+  v->elapsed = g_get_monotonic_time () - start;
+  return NULL;
+}
+
+/* Parses, validates and reads the model; takes @bytes (released as soon as they are parsed). */
+static SjPlan *
+load_bytes_take (GBytes *bytes, const char *display_name, GError **error)
+{
+  xmlDocPtr doc;
+  SjXmlReader *r;
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GError) read_error = NULL;
+  Validation v = { 0 };
+  GThread *validator = NULL;
+  gint64 t0 = g_get_monotonic_time (), t1, t2;
+
+  if (display_name == NULL)
+    display_name = "plan";
+  doc = parse_document (bytes, display_name, error);
+  g_bytes_unref (bytes);
+  if (doc == NULL)
+    return NULL;
+  t1 = g_get_monotonic_time ();
+
+  /* The schema validation runs on a second thread while this one builds the model from the
+   * same, unchanging tree (libxml2 only reads it; validation notes live in its own context).
+   * The model is kept only if the document is valid, so nothing changes for the caller but
+   * the time: on a plan of 1,000 projects the two steps take about as long as each other. */
+  v.doc = doc;
+  v.display_name = display_name;
+  validator = g_thread_try_new ("sj-validate", validation_thread, &v, NULL);
+  if (validator == NULL)
+    validation_thread (&v);
+  r = sj_xml_reader_new (display_name);
+  plan = sj_model_xml_read_plan (r, xmlDocGetRootElement (doc), &read_error);
+  if (plan != NULL && !sj_xml_reader_resolve (r, &read_error))
+    g_clear_object (&plan);
+  sj_xml_reader_free (r);
+  t2 = g_get_monotonic_time ();
+  if (validator != NULL)
+    g_thread_join (validator);
+  xmlFreeDoc (doc);
+  g_debug ("%s: parsed in %.1f ms, read in %.1f ms, validated in %.1f ms (in parallel), "
+           "done in %.1f ms",
+           display_name, (t1 - t0) / 1000.0, (t2 - t1) / 1000.0, v.elapsed / 1000.0,
+           (g_get_monotonic_time () - t0) / 1000.0);
+
+  if (v.error != NULL)
+    {
+      /* A schema error explains an invalid file better than what the reader tripped on. */
+      g_propagate_error (error, v.error);
+      return NULL;
+    }
+  if (plan == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return NULL;
+    }
+  return g_steal_pointer (&plan);
+}
+
 /**
  * sj_plan_file_load_bytes:
  *
@@ -251,29 +348,8 @@ sj_plan_file_validate_bytes (GBytes *bytes, const char *display_name, GError **e
 SjPlan *
 sj_plan_file_load_bytes (GBytes *bytes, const char *display_name, GError **error)
 {
-  xmlDocPtr doc;
-  SjXmlReader *r;
-  g_autoptr (SjPlan) plan = NULL;
-
   g_return_val_if_fail (bytes != NULL, NULL);
-
-  if (display_name == NULL)
-    display_name = "plan";
-  doc = parse_document (bytes, display_name, error);
-  if (doc == NULL)
-    return NULL;
-  if (!validate_document (doc, display_name, error))
-    {
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-  r = sj_xml_reader_new (display_name);
-  plan = sj_model_xml_read_plan (r, xmlDocGetRootElement (doc), error);
-  if (plan != NULL && !sj_xml_reader_resolve (r, error))
-    g_clear_object (&plan);
-  sj_xml_reader_free (r);
-  xmlFreeDoc (doc);
-  return g_steal_pointer (&plan);
+  return load_bytes_take (g_bytes_ref (bytes), display_name, error);
 }
 
 static GBytes *
@@ -304,7 +380,7 @@ read_limited (GFile *file, GCancellable *cancellable, GError **error)
 SjPlan *
 sj_plan_file_load (GFile *file, GCancellable *cancellable, GError **error)
 {
-  g_autoptr (GBytes) bytes = NULL;
+  GBytes *bytes;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -312,7 +388,7 @@ sj_plan_file_load (GFile *file, GCancellable *cancellable, GError **error)
   if (bytes == NULL)
     return NULL;
   name = g_file_get_basename (file);
-  return sj_plan_file_load_bytes (bytes, name, error);
+  return load_bytes_take (bytes, name, error);
 }
 
 gboolean
@@ -328,6 +404,36 @@ sj_plan_file_validate (GFile *file, GCancellable *cancellable, GError **error)
   return sj_plan_file_validate_bytes (bytes, name, error);
 }
 
+/**
+ * sj_plan_file_serialize:
+ *
+ * The plan as the bytes of a plan file, or %NULL and an error when a value could not be read
+ * back (an id that is not an id, an amount out of range, a date that does not exist). The
+ * writer checks every value the schema constrains, so what it returns always loads again.
+ */
+GBytes *
+sj_plan_file_serialize (SjPlan *plan, GError **error)
+{
+  SjXmlWriter *w;
+  g_autofree char *problem = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  g_return_val_if_fail (SJ_IS_PLAN (plan), NULL);
+  w = sj_xml_writer_new ();
+  sj_model_xml_write_plan (w, plan);
+  bytes = sj_xml_writer_free_to_bytes (w, &problem);
+  if (problem != NULL)
+    {
+      g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_CONTENT,
+                   _("The plan was not saved because it contains values that cannot be "
+                     "written: %s"),
+                   problem);
+      return NULL;
+    }
+  return g_steal_pointer (&bytes);
+}
+
+/* The bytes of the plan file, even if a value could not be read back (for inspection). */
 GBytes *
 sj_plan_file_to_bytes (SjPlan *plan)
 {
@@ -336,7 +442,7 @@ sj_plan_file_to_bytes (SjPlan *plan)
   g_return_val_if_fail (SJ_IS_PLAN (plan), NULL);
   w = sj_xml_writer_new ();
   sj_model_xml_write_plan (w, plan);
-  return sj_xml_writer_free_to_bytes (w);
+  return sj_xml_writer_free_to_bytes (w, NULL);
 }
 
 /* "plan.sujarit" keeps its previous version as "plan.sujarit.bak". */
@@ -477,30 +583,21 @@ sj_plan_file_write_bytes (GBytes *bytes, GFile *file, gboolean backup, GCancella
 /**
  * sj_plan_file_save:
  *
- * Saves @plan to @file, keeping the previous version as a backup. The bytes are checked
- * against the schema before anything is written, so a good file is never replaced by one that
- * cannot be opened again.
+ * Saves @plan to @file, keeping the previous version as a backup. Values that could not be read
+ * back are refused before anything is written (sj_plan_file_serialize()), so a good file is never
+ * replaced by one that cannot be opened again.
  */
 gboolean
 sj_plan_file_save (SjPlan *plan, GFile *file, GCancellable *cancellable, GError **error)
 {
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) local = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (SJ_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = sj_plan_file_to_bytes (plan);
-  name = g_file_get_basename (file);
-  if (!sj_plan_file_validate_bytes (bytes, name, &local))
-    {
-      g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_CONTENT,
-                   _("The plan was not saved because it contains values that cannot be "
-                     "written: %s"),
-                   local->message);
-      return FALSE;
-    }
+  bytes = sj_plan_file_serialize (plan, error);
+  if (bytes == NULL)
+    return FALSE;
   return sj_plan_file_write_bytes (bytes, file, TRUE, cancellable, error);
 }
 
@@ -556,35 +653,33 @@ save_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   SaveData *d = task_data;
   GError *error = NULL;
-  g_autofree char *name = g_file_get_basename (d->file);
-  g_autoptr (GError) local = NULL;
 
-  if (!sj_plan_file_validate_bytes (d->bytes, name, &local))
-    {
-      g_task_return_new_error (task, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_CONTENT,
-                               _("The plan was not saved because it contains values that cannot "
-                                 "be written: %s"),
-                               local->message);
-      return;
-    }
   if (!sj_plan_file_write_bytes (d->bytes, d->file, TRUE, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
 }
 
-/* The model is serialised on the calling thread (it is not thread-safe); checking and writing
- * the bytes happen in a worker thread. */
+/* The model is serialised on the calling thread (it is not thread-safe); writing the bytes
+ * happens in a worker thread. */
 void
 sj_plan_file_save_async (SjPlan *plan, GFile *file, GCancellable *cancellable,
                          GAsyncReadyCallback callback, gpointer user_data)
 {
   g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  SaveData *d = g_new0 (SaveData, 1);
+  SaveData *d;
+  GError *error = NULL;
+  GBytes *bytes = sj_plan_file_serialize (plan, &error);
 
-  d->bytes = sj_plan_file_to_bytes (plan);
-  d->file = g_object_ref (file);
   g_task_set_source_tag (task, sj_plan_file_save_async);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  d = g_new0 (SaveData, 1);
+  d->bytes = bytes;
+  d->file = g_object_ref (file);
   g_task_set_task_data (task, d, save_data_free);
   g_task_run_in_thread (task, save_thread);
 }

@@ -29,6 +29,7 @@ SjPlan *sj_plan_file_load (GFile *file, GCancellable *cancellable, GError **erro
 SjPlan *sj_plan_file_load_bytes (GBytes *bytes, const char *display_name, GError **error);
 gboolean sj_plan_file_validate (GFile *file, GCancellable *cancellable, GError **error);
 gboolean sj_plan_file_validate_bytes (GBytes *bytes, const char *display_name, GError **error);
+GBytes *sj_plan_file_serialize (SjPlan *plan, GError **error);
 GBytes *sj_plan_file_to_bytes (SjPlan *plan);
 gboolean sj_plan_file_save (SjPlan *plan, GFile *file, GCancellable *cancellable,
                             GError **error);

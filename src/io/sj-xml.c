@@ -576,7 +576,35 @@ struct _SjXmlWriter
 {
   GString *s;
   int depth;
+  char *problem; /* the first value that cannot be written, or NULL */
 };
+
+/* Records why the document being written would not be a valid plan file. Writing goes on, so
+ * the caller gets one complete message, but the bytes must not be saved. */
+static void G_GNUC_PRINTF (2, 3)
+writer_problem (SjXmlWriter *w, const char *format, ...)
+{
+  va_list args;
+
+  if (w->problem != NULL)
+    return;
+  va_start (args, format);
+  w->problem = g_strdup_vprintf (format, args);
+  va_end (args);
+}
+
+gboolean
+sj_xml_is_valid_id (const char *id)
+{
+  gsize n = 0;
+
+  if (id == NULL || !(g_ascii_isalpha (*id) || *id == '_'))
+    return FALSE;
+  for (const char *p = id; *p; p++, n++)
+    if (!(g_ascii_isalnum (*p) || *p == '_' || *p == '.' || *p == '-'))
+      return FALSE;
+  return n <= 64;
+}
 
 SjXmlWriter *
 sj_xml_writer_new (void)
@@ -588,9 +616,13 @@ sj_xml_writer_new (void)
 }
 
 GBytes *
-sj_xml_writer_free_to_bytes (SjXmlWriter *w)
+sj_xml_writer_free_to_bytes (SjXmlWriter *w, char **problem)
 {
   GBytes *bytes = g_string_free_to_bytes (w->s);
+
+  if (problem)
+    *problem = g_steal_pointer (&w->problem);
+  g_free (w->problem);
   g_free (w);
   return bytes;
 }
@@ -607,6 +639,13 @@ indent (SjXmlWriter *w)
 static void
 append_escaped (GString *s, const char *text, gboolean attribute)
 {
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      /* Cannot happen through the model's setters with valid input; never write broken UTF-8. */
+      g_autofree char *fixed = g_utf8_make_valid (text, -1);
+      append_escaped (s, fixed, attribute);
+      return;
+    }
   for (const char *p = text; *p; p++)
     {
       guchar c = (guchar) *p;
@@ -676,9 +715,20 @@ sj_xml_writer_attr_double (SjXmlWriter *w, const char *name, double value)
 }
 
 void
+sj_xml_writer_attr_id (SjXmlWriter *w, const char *name, const char *id)
+{
+  if (!sj_xml_is_valid_id (id))
+    writer_problem (w, _("“%s” cannot be used as an id (use letters, digits, “_”, “.” and “-”, "
+                         "starting with a letter)"), id ? id : "");
+  sj_xml_writer_attr (w, name, id);
+}
+
+void
 sj_xml_writer_attr_money (SjXmlWriter *w, const char *name, SjMoney value)
 {
   g_autofree char *s = sj_money_to_plain (value);
+  if (value > SJ_MONEY_MAX || value < -SJ_MONEY_MAX)
+    writer_problem (w, _("“%s” is too large an amount of money"), s);
   sj_xml_writer_attr (w, name, s);
 }
 
@@ -698,6 +748,9 @@ void
 sj_xml_writer_attr_date (SjXmlWriter *w, const char *name, const SjDate *value)
 {
   g_autofree char *s = sj_date_to_iso (value);
+  SjDate check;
+  if (!sj_date_parse_iso (s, &check))
+    writer_problem (w, _("“%s” is not a real date"), s);
   sj_xml_writer_attr (w, name, s);
 }
 
@@ -713,6 +766,9 @@ sj_xml_writer_attr_reflist (SjXmlWriter *w, const char *name, GPtrArray *objects
     {
       g_autofree char *id = NULL;
       g_object_get (g_ptr_array_index (objects, i), "id", &id, NULL);
+      if (!sj_xml_is_valid_id (id))
+        writer_problem (w, _("“%s” cannot be used as an id (use letters, digits, “_”, “.” and "
+                             "“-”, starting with a letter)"), id ? id : "");
       if (i)
         g_string_append_c (s, ' ');
       g_string_append (s, id);

@@ -44,11 +44,13 @@ void sj_xml_strv_append (GObject *object, const char *property, const char *text
 typedef struct _SjXmlWriter SjXmlWriter;
 
 SjXmlWriter *sj_xml_writer_new (void);
-GBytes *sj_xml_writer_free_to_bytes (SjXmlWriter *w);
+GBytes *sj_xml_writer_free_to_bytes (SjXmlWriter *w, char **problem);
+gboolean sj_xml_is_valid_id (const char *id);
 void sj_xml_writer_open (SjXmlWriter *w, const char *name);
 void sj_xml_writer_attr (SjXmlWriter *w, const char *name, const char *value);
 void sj_xml_writer_attr_int (SjXmlWriter *w, const char *name, gint64 value);
 void sj_xml_writer_attr_double (SjXmlWriter *w, const char *name, double value);
+void sj_xml_writer_attr_id (SjXmlWriter *w, const char *name, const char *id);
 void sj_xml_writer_attr_money (SjXmlWriter *w, const char *name, SjMoney value);
 void sj_xml_writer_attr_quarters (SjXmlWriter *w, const char *name, guint value);
 void sj_xml_writer_attr_date (SjXmlWriter *w, const char *name, const SjDate *value);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds an optimised copy of Sujarit and prints the benchmark figures: load, save, totals and
+# check of the three example plans and of a synthetic 1,000-project plan with full forms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh build-bench -Dbuildtype=release >/dev/null
+ninja -C build-bench >/dev/null
+out=build-bench/bench
+mkdir -p "$out"
+for n in 250 500 1000 2000; do
+  build-bench/bench/sj-gen-plan data/examples/khonkaen-2566.sujarit $n "$out/synthetic-$n.sujarit"
+done
+echo "Targets: load and save < 200 ms, totals < 1 ms, peak < 60 MB for 1,000 projects"
+for plan in data/examples/*.sujarit "$out"/synthetic-{250,500,1000,2000}.sujarit; do
+  build-bench/bench/sj-bench-plan "$plan"
+done
