@@ -235,8 +235,10 @@ def parse_blocks(lines):
                 stack.append(["dash", lst, 0, None])
             stack[-1][1].items.append([P(b.group(1), indent=False)])
         else:
-            heading = re.fullmatch(r"\*\*(.+)\*\*", text)
-            if heading and not stack:
+            heading = re.fullmatch(r"\*\*([^*]+)\*\*", text)
+            if heading:
+                # A paragraph in bold alone is a heading: it ends the lists before it.
+                del stack[:]
                 top.append(P(heading.group(1), align="left", indent=False, bold=True))
             else:
                 target().append(P(text, indent=not stack))

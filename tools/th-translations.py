@@ -88,4 +88,19 @@ TH = {
     "“%s” cannot be used as an id (use letters, digits, “_”, “.” and “-”, starting with a letter)":
         "ใช้ “%s” เป็นรหัสไม่ได้ (ใช้ตัวอักษรอังกฤษ ตัวเลข “_” “.” และ “-” โดยขึ้นต้นด้วยตัวอักษร)",
     "“%s” is not a real date": "“%s” ไม่ใช่วันที่ที่มีจริง",
+    "The parts to print, in order, separated by commas: cover, announcement, preface, contents, part1, part2, part3, appendix, annex":
+        "ส่วนของเล่มที่จะพิมพ์ตามลำดับ คั่นด้วยจุลภาค: cover (ปก), announcement (ประกาศ), preface (คำนำ), contents (สารบัญ), part1, part2, part3 (ส่วนที่ 1–3), appendix (ภาคผนวก), annex (ภาคผนวก E-PlanNACC)",
+    "LIST": "รายการ",
+    "Print Thai or Arabic digits everywhere (thai or arabic)": "ใช้เลขไทยหรือเลขอารบิกทั้งเล่ม (thai หรือ arabic)",
+    "DIGITS": "ตัวเลข",
+    "PLAN OUT.pdf": "แผน ไฟล์.pdf",
+    "Prints the plan book to a PDF file.": "พิมพ์เล่มแผนเป็นไฟล์ PDF",
+    "--digits must be thai or arabic, not “%s”": "--digits ต้องเป็น thai หรือ arabic ไม่ใช่ “%s”",
+    "%s: %u pages\n": "%s: %u หน้า\n",
+    "Print the plan book to PDF": "พิมพ์เล่มแผนเป็น PDF",
+    "“%s” is not a part of the book (use cover, announcement, preface, contents, part1, part2, part3, appendix, annex)":
+        "“%s” ไม่ใช่ส่วนของเล่ม (ใช้ cover, announcement, preface, contents, part1, part2, part3, appendix, annex)",
+    "Could not write the PDF in the folder “%s”: %s": "บันทึกไฟล์ PDF ในโฟลเดอร์ “%s” ไม่ได้: %s",
+    "Could not write the PDF: %s": "บันทึกไฟล์ PDF ไม่ได้: %s",
+    "Could not write the PDF “%s”: %s": "บันทึกไฟล์ PDF “%s” ไม่ได้: %s",
 }

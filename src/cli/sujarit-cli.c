@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sj-book.h"
 #include "sj-checker.h"
 #include "sj-compute.h"
 #include "sj-csv.h"
@@ -242,11 +243,78 @@ cmd_normalize (int argc, char **argv)
   return EXIT_OK;
 }
 
+static int
+cmd_export_pdf (int argc, char **argv)
+{
+  g_autofree char *parts = NULL;
+  g_autofree char *digits = NULL;
+  GOptionEntry entries[] = {
+    { "parts", 'p', 0, G_OPTION_ARG_STRING, &parts,
+      N_("The parts to print, in order, separated by commas: cover, announcement, preface, "
+         "contents, part1, part2, part3, appendix, annex"),
+      N_("LIST") },
+    { "digits", 'd', 0, G_OPTION_ARG_STRING, &digits,
+      N_("Print Thai or Arabic digits everywhere (thai or arabic)"), N_("DIGITS") },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new (_("PLAN OUT.pdf"));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (SjBook) book = NULL;
+  SjBookOptions options = { NULL, -1 };
+
+  g_option_context_set_summary (ctx, _("Prints the plan book to a PDF file."));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (argc != 4)
+    {
+      g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
+      g_printerr ("%s", help);
+      return EXIT_BAD_INPUT;
+    }
+  if (digits)
+    {
+      if (g_strcmp0 (digits, "thai") == 0)
+        options.digits = 1;
+      else if (g_strcmp0 (digits, "arabic") == 0)
+        options.digits = 0;
+      else
+        {
+          g_autofree char *m = g_strdup_printf (_("--digits must be thai or arabic, not “%s”"),
+                                                digits);
+          print_error (m);
+          return EXIT_BAD_INPUT;
+        }
+    }
+  options.parts = parts;
+  plan = load_plan (argv[2]);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  book = sj_book_new (plan, &options, &error);
+  if (book == NULL)
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (!sj_book_export_pdf (book, argv[3], &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  g_print (_("%s: %u pages\n"), argv[3], sj_book_get_n_pages (book));
+  return EXIT_OK;
+}
+
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
   { "check", "PLAN", N_("List errors and warnings in the plan"), cmd_check },
   { "summary", "[--csv] PLAN", N_("Projects and budgets per dimension and year"), cmd_summary },
+  { "export-pdf", "PLAN OUT.pdf", N_("Print the plan book to PDF"), cmd_export_pdf },
   { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
   { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
   { "help", "[COMMAND]", N_("Show help"), cmd_help },

@@ -1,0 +1,1885 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-book"
+#include "config.h"
+
+#include "sj-book.h"
+#include "sj-charts.h"
+#include "sj-compute.h"
+#include "sj-flow.h"
+#include "sj-thai.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+G_DEFINE_QUARK (sj-render-error-quark, sj_render_error)
+
+static const char *const part_names[SJ_N_PARTS] = {
+  [SJ_PART_NONE] = "",
+  [SJ_PART_COVER] = "cover",
+  [SJ_PART_ANNOUNCEMENT] = "announcement",
+  [SJ_PART_PREFACE] = "preface",
+  [SJ_PART_CONTENTS] = "contents",
+  [SJ_PART_PART1] = "part1",
+  [SJ_PART_PART2] = "part2",
+  [SJ_PART_PART3] = "part3",
+  [SJ_PART_APPENDIX] = "appendix",
+  [SJ_PART_ANNEX] = "annex",
+};
+
+const char *
+sj_part_to_name (SjPart part)
+{
+  return part < SJ_N_PARTS ? part_names[part] : "";
+}
+
+/* Parses "cover preface part2" (spaces or commas) into an array of SjPart. */
+gboolean
+sj_parts_parse (const char *text, GArray *out, GError **error)
+{
+  g_auto (GStrv) names = g_strsplit_set (text ? text : "", " ,\t\n", -1);
+
+  for (guint i = 0; names[i]; i++)
+    {
+      SjPart part = SJ_PART_NONE;
+      if (*names[i] == '\0')
+        continue;
+      for (guint p = 1; p < SJ_N_PARTS; p++)
+        if (strcmp (names[i], part_names[p]) == 0)
+          part = p;
+      if (part == SJ_PART_NONE)
+        {
+          g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_PARTS,
+                       _("“%s” is not a part of the book (use cover, announcement, preface, "
+                         "contents, part1, part2, part3, appendix, annex)"),
+                       names[i]);
+          return FALSE;
+        }
+      g_array_append_val (out, part);
+    }
+  return TRUE;
+}
+
+struct _SjBook
+{
+  SjPlan *plan;
+  SjSettings *settings;
+  SjOrganisation *org;
+  SjSummary *summary;
+  SjTypesetter *ts;
+  GPtrArray *pages;   /* of SjPage */
+  GPtrArray *outline; /* of SjOutlineEntry */
+  GPtrArray *previous_outline; /* the outline of the previous pass, for the contents */
+  GPtrArray *previous_pages;   /* its pages, whose labels the contents print */
+  GArray *parts;      /* of SjPart, in print order */
+  gboolean thai_cover, thai_announcement, thai_body, thai_tables;
+  double size;
+  guint dest_serial;
+};
+
+static void
+outline_entry_free (gpointer data)
+{
+  SjOutlineEntry *e = data;
+  g_free (e->title);
+  g_free (e->dest);
+  g_free (e);
+}
+
+/* Facts for rich text ------------------------------------------------------------------------- */
+
+static char *
+fact_cb (const char *name, gpointer data)
+{
+  SjBook *book = data;
+  char *value = sj_summary_get_fact (book->summary, name, FALSE);
+  return value;
+}
+
+/* Helpers ------------------------------------------------------------------------------------- */
+
+static SjStyle
+style (SjBook *book, double size, gboolean bold, SjAlign align)
+{
+  SjStyle s = { 0 };
+  s.family = sj_typesetter_get_family (book->ts);
+  s.size = size;
+  s.bold = bold;
+  s.align = align;
+  return s;
+}
+
+static char *
+new_dest (SjBook *book, const char *prefix)
+{
+  return g_strdup_printf ("%s-%u", prefix, ++book->dest_serial);
+}
+
+static SjOutlineEntry *
+add_outline (SjBook *book, SjFlow *flow, const char *title, guint level, gboolean in_contents,
+             const char *dest)
+{
+  SjOutlineEntry *e = g_new0 (SjOutlineEntry, 1);
+
+  sj_flow_ensure_page (flow);
+  e->title = sj_normalize_space (title);
+  e->level = level;
+  e->page = book->pages->len - 1;
+  e->last_page = e->page;
+  e->dest = g_strdup (dest);
+  e->part = flow->part;
+  e->in_contents = in_contents;
+  g_ptr_array_add (book->outline, e);
+  return e;
+}
+
+/* A heading that is also an outline entry (and so a link target). */
+static void
+heading (SjBook *book, SjFlow *flow, const char *text, SjStyle st, guint level,
+         gboolean in_contents, const char *role)
+{
+  g_autofree char *dest = new_dest (book, "h");
+  g_autoptr (PangoLayout) layout = sj_flow_text_layout (flow, text, &st, flow->width);
+
+  sj_flow_ensure (flow, sj_layout_height (layout) + flow->body_size * 3.2);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, text, level, in_contents, dest);
+  sj_flow_add_layout (flow, layout, 0, role);
+}
+
+static void
+begin_part (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering numbering, gboolean thai,
+            gboolean landscape)
+{
+  flow->part = part;
+  flow->numbering = numbering;
+  flow->thai = thai;
+  sj_flow_set_orientation (flow, landscape);
+  sj_flow_new_page (flow);
+}
+
+static const char *
+plan_title (SjBook *book)
+{
+  return "แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส";
+}
+
+static char *
+period_text (SjBook *book, gboolean with_be)
+{
+  guint first = sj_summary_get_first_year (book->summary);
+  guint last = first + sj_summary_get_n_years (book->summary) - 1;
+  return g_strdup_printf (with_be ? "(พ.ศ. %u – %u)" : "%u – %u", first, last);
+}
+
+/* The signature block of an announcement or order: a space to sign, the name in parentheses,
+ * the position, and for someone signing on behalf of the holder the ปฏิบัติราชการแทน lines. */
+static void
+signature_block (SjBook *book, SjFlow *flow, SjPerson *person, const char *acting_for)
+{
+  SjStyle st = style (book, flow->body_size, FALSE, SJ_ALIGN_CENTER);
+  double half = flow->width * 0.5;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (PangoLayout) layout = NULL;
+
+  g_string_append_printf (text, "(%s)", person ? sj_person_get_name (person) : "                    ");
+  if (person && *sj_person_get_position (person))
+    g_string_append_printf (text, "\n%s", sj_person_get_position (person));
+  if (acting_for && *acting_for)
+    {
+      if (person && *sj_person_get_position (person))
+        g_string_append (text, " ปฏิบัติราชการแทน");
+      else
+        g_string_append (text, "\nปฏิบัติราชการแทน");
+      g_string_append_printf (text, "\n%s", acting_for);
+    }
+  layout = sj_flow_text_layout (flow, text->str, &st, half);
+  /* Room to sign above the name, kept on the same page as the name. */
+  sj_flow_ensure (flow, flow->body_size * 4 + sj_layout_height (layout));
+  flow->y += flow->body_size * 3;
+  sj_page_add_text (flow->page, layout, flow->x + half, flow->y, 0, -1, "signature");
+  flow->y += sj_layout_height (layout);
+}
+
+static void
+rule (SjFlow *flow, double width)
+{
+  sj_flow_ensure (flow, 10);
+  sj_page_add_line (flow->page, flow->x + (flow->width - width) / 2, flow->y + 4,
+                    flow->x + (flow->width + width) / 2, flow->y + 4, 0.6);
+  flow->y += 10;
+}
+
+/* The cover ---------------------------------------------------------------------------------- */
+
+static cairo_status_t
+read_bytes (void *closure, unsigned char *data, unsigned int length)
+{
+  GInputStream *in = closure;
+  gsize n = 0;
+  if (!g_input_stream_read_all (in, data, length, &n, NULL, NULL) || n != length)
+    return CAIRO_STATUS_READ_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+emblem_surface (SjBook *book)
+{
+  GBytes *bytes = sj_organisation_get_emblem (book->org);
+  g_autoptr (GInputStream) in = NULL;
+  cairo_surface_t *surface;
+
+  if (bytes == NULL)
+    return NULL;
+  in = g_memory_input_stream_new_from_bytes (bytes);
+  surface = cairo_image_surface_create_from_png_stream (read_bytes, in);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_warning ("The emblem of the plan is not a PNG image; the cover is printed without it");
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  return surface;
+}
+
+static void
+add_centered (SjBook *book, SjFlow *flow, const char *text, double size, gboolean bold,
+              const char *role)
+{
+  SjStyle st = style (book, size, bold, SJ_ALIGN_CENTER);
+  if (text && *text)
+    sj_flow_add_text (flow, text, &st, 0, role);
+}
+
+static void
+build_cover (SjBook *book, SjFlow *flow)
+{
+  cairo_surface_t *emblem = emblem_surface (book);
+  const char *const *lines = sj_settings_get_title_lines (book->settings);
+  g_autofree char *period = period_text (book, TRUE);
+  g_autofree char *place = NULL;
+  g_autofree char *dest = new_dest (book, "cover");
+
+  begin_part (book, flow, SJ_PART_COVER, SJ_PAGE_NUMBER_NONE, book->thai_cover, FALSE);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, "ปก", 0, FALSE, dest);
+  flow->y += SJ_MM (10);
+  if (emblem)
+    {
+      SjPageItem *item = sj_page_item_new (SJ_PAGE_IMAGE);
+      double w = SJ_MM (38);
+      double h = w * cairo_image_surface_get_height (emblem)
+                 / MAX (1, cairo_image_surface_get_width (emblem));
+      item->image = emblem;
+      item->x = flow->x + (flow->width - w) / 2;
+      item->y = flow->y;
+      item->w = w;
+      item->h = h;
+      g_ptr_array_add (flow->page->items, item);
+      flow->y += h + SJ_MM (12);
+    }
+  else
+    flow->y += SJ_MM (45);
+
+  for (guint i = 0; lines && lines[i]; i++)
+    add_centered (book, flow, lines[i], book->size + 10, TRUE, "cover-title");
+  if (lines == NULL || lines[0] == NULL)
+    add_centered (book, flow, plan_title (book), book->size + 8, TRUE, "cover-title");
+  add_centered (book, flow, period, book->size + 8, TRUE, "cover-period");
+  flow->y += SJ_MM (40);
+  add_centered (book, flow, sj_organisation_get_name (book->org), book->size + 8, TRUE,
+                "cover-organisation");
+  place = g_strjoin (" ", sj_organisation_get_district (book->org),
+                     sj_organisation_get_province (book->org), NULL);
+  g_strstrip (place);
+  add_centered (book, flow, place, book->size + 4, FALSE, "cover-place");
+  add_centered (book, flow, sj_organisation_get_division (book->org), book->size + 4, FALSE,
+                "cover-division");
+  if (*sj_organisation_get_slogan (book->org))
+    {
+      flow->y = MAX (flow->y + SJ_MM (15), flow->bottom - SJ_MM (25));
+      add_centered (book, flow, sj_organisation_get_slogan (book->org), book->size + 4, TRUE,
+                    "cover-slogan");
+    }
+}
+
+/* ประกาศ ------------------------------------------------------------------------------------------ */
+
+static void
+build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering numbering)
+{
+  SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
+  g_autofree char *heading_text = NULL;
+  g_autofree char *subject = NULL;
+  SjStyle body = style (book, book->size, FALSE, SJ_ALIGN_JUSTIFY);
+  gboolean thai = book->thai_announcement;
+
+  begin_part (book, flow, part, numbering, thai, FALSE);
+  if (*sj_announcement_get_number (ann))
+    {
+      g_autofree char *number = g_strdup_printf ("(ฉบับที่ %s)", sj_announcement_get_number (ann));
+      add_centered (book, flow, number, book->size, FALSE, "announcement-number");
+    }
+  heading_text = g_strconcat ("ประกาศ", sj_organisation_get_name (book->org), NULL);
+  heading (book, flow, heading_text, style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER), 1,
+           part == SJ_PART_APPENDIX, "announcement-heading");
+  subject = g_strconcat ("เรื่อง ", sj_announcement_get_title (ann), NULL);
+  add_centered (book, flow, subject, book->size, TRUE, "announcement-title");
+  rule (flow, SJ_MM (40));
+  flow->y += book->size * 0.3;
+  sj_flow_add_rich (flow, sj_announcement_get_body (ann), 0);
+  if (*sj_announcement_get_closing (ann))
+    {
+      body.indent = flow->paragraph_indent;
+      sj_flow_add_text (flow, sj_announcement_get_closing (ann), &body, 0, "announcement-closing");
+    }
+  flow->y += book->size * 0.6;
+  if (sj_announcement_get_date (ann))
+    {
+      g_autofree char *date = sj_date_format (sj_announcement_get_date (ann), SJ_DATE_STYLE_FULL,
+                                              FALSE);
+      g_autofree char *line = g_strconcat ("ประกาศ ณ วันที่ ", date, NULL);
+      add_centered (book, flow, line, book->size, FALSE, "announcement-date");
+    }
+  signature_block (book, flow, sj_announcement_get_signatory (ann),
+                   sj_announcement_get_acting_for (ann));
+}
+
+/* คำนำ ---------------------------------------------------------------------------------------------- */
+
+static void
+build_preface (SjBook *book, SjFlow *flow)
+{
+  SjStyle right = style (book, book->size, FALSE, SJ_ALIGN_CENTER);
+  g_autoptr (GString) sign = g_string_new (sj_organisation_get_name (book->org));
+  g_autoptr (PangoLayout) layout = NULL;
+
+  begin_part (book, flow, SJ_PART_PREFACE, SJ_PAGE_NUMBER_FRONT, book->thai_body, FALSE);
+  heading (book, flow, "คำนำ", style (book, book->size + 4, TRUE, SJ_ALIGN_CENTER), 0, TRUE,
+           "preface-heading");
+  flow->y += book->size * 0.5;
+  sj_flow_add_rich (flow, sj_plan_get_preface (book->plan), 0);
+  if (sj_plan_get_preface_date (book->plan))
+    {
+      g_autofree char *date = sj_date_format (sj_plan_get_preface_date (book->plan),
+                                              SJ_DATE_STYLE_MONTH_YEAR, FALSE);
+      g_string_append_printf (sign, "\n%s", date);
+    }
+  flow->y += book->size;
+  layout = sj_flow_text_layout (flow, sign->str, &right, flow->width * 0.5);
+  sj_flow_ensure (flow, sj_layout_height (layout));
+  sj_page_add_text (flow->page, layout, flow->x + flow->width * 0.5, flow->y, 0, -1,
+                    "preface-signature");
+  flow->y += sj_layout_height (layout);
+}
+
+/* สารบัญ ------------------------------------------------------------------------------------------- */
+
+static char *
+page_label_for (SjBook *book, GPtrArray *pages, guint index)
+{
+  SjPage *page = index < pages->len ? g_ptr_array_index (pages, index) : NULL;
+  return g_strdup (page && page->label ? page->label : "");
+}
+
+static void
+build_contents (SjBook *book, SjFlow *flow, GPtrArray *pages, GPtrArray *outline)
+{
+  double page_col = SJ_MM (25);
+  double widths[2];
+  SjTable *table;
+  SjStyle st = style (book, book->size, FALSE, SJ_ALIGN_LEFT);
+
+  begin_part (book, flow, SJ_PART_CONTENTS, SJ_PAGE_NUMBER_FRONT, book->thai_body, FALSE);
+  heading (book, flow, "สารบัญ", style (book, book->size + 4, TRUE, SJ_ALIGN_CENTER), 0, FALSE,
+           "contents-heading");
+  flow->y += book->size * 0.3;
+  widths[0] = flow->width - page_col;
+  widths[1] = page_col;
+  table = sj_table_new (2, widths, 2.0);
+  {
+    SjTableRow *row = sj_table_add_row (table, FALSE);
+    SjStyle hs = style (book, book->size, TRUE, SJ_ALIGN_RIGHT);
+    g_autoptr (PangoLayout) l = sj_flow_text_layout (flow, "หน้า", &hs, page_col - 4);
+    sj_table_add_cell (row, 1, 1, 1, l, "contents-page-heading", NULL);
+  }
+  for (guint i = 0; outline && i < outline->len; i++)
+    {
+      SjOutlineEntry *e = g_ptr_array_index (outline, i);
+      SjTableRow *row;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr (PangoLayout) tl = NULL;
+      g_autoptr (PangoLayout) pl = NULL;
+      SjStyle ts = st;
+      SjStyle ps = style (book, book->size, e->level == 0, SJ_ALIGN_RIGHT);
+      g_autofree char *role = NULL;
+
+      if (!e->in_contents)
+        continue;
+      first = page_label_for (book, pages, e->page);
+      last = page_label_for (book, pages, e->last_page);
+      if (e->level == 0 && e->last_page > e->page && strcmp (first, last) != 0)
+        label = g_strdup_printf ("%s - %s", first, last);
+      else
+        label = g_strdup (first);
+      ts.bold = e->level == 0;
+      ts.indent = 0;
+      row = sj_table_add_row (table, FALSE);
+      tl = sj_flow_text_layout (flow, e->title, &ts, widths[0] - 4 - e->level * SJ_MM (8));
+      pl = sj_flow_text_layout (flow, label, &ps, page_col - 4);
+      role = g_strdup_printf ("contents-page:%s:%u", e->dest, e->page);
+      sj_table_add_cell (row, 0, 1, 1, tl, "contents-title", NULL);
+      sj_table_indent_last_cell (row, e->level * SJ_MM (8));
+      sj_table_add_cell (row, 1, 1, 1, pl, role, NULL);
+    }
+  {
+    /* Links: the contents rows point to their destinations. */
+    guint first_item = flow->page ? flow->page->items->len : 0;
+    guint first_page = book->pages->len - 1;
+    sj_flow_add_table (flow, table, 0, FALSE);
+    for (guint p = first_page; p < book->pages->len; p++)
+      {
+        SjPage *page = g_ptr_array_index (book->pages, p);
+        guint n = page->items->len;
+        for (guint k = p == first_page ? first_item : 0; k < n; k++)
+          {
+            SjPageItem *item = g_ptr_array_index (page->items, k);
+            if (item->kind == SJ_PAGE_TEXT && item->role
+                && g_str_has_prefix (item->role, "contents-page:"))
+              {
+                g_auto (GStrv) parts = g_strsplit (item->role, ":", 3);
+                sj_page_add_link (page, flow->x, item->y, flow->width, item->h, parts[1]);
+              }
+          }
+      }
+  }
+  sj_table_free (table);
+}
+
+/* Part 1 ------------------------------------------------------------------------------------- */
+
+static char *
+numbered_lines (GPtrArray *texts, gboolean thai)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (s->len)
+        g_string_append_c (s, '\n');
+      if (texts->len > 1)
+        g_string_append_printf (s, "%u. ", i + 1);
+      g_string_append (s, g_ptr_array_index (texts, i));
+    }
+  {
+    char *out = sj_thai_digits_if (s->str, thai);
+    g_string_free (s, TRUE);
+    return out;
+  }
+}
+
+static PangoLayout *
+cell_layout (SjBook *book, SjFlow *flow, const char *text, double width, gboolean bold,
+             SjAlign align, double hanging)
+{
+  SjStyle st = style (book, book->size - 2, bold, align);
+  g_autofree char *shown = sj_thai_digits_if (text, flow->thai);
+  PangoLayout *l;
+
+  st.indent = -hanging;
+  l = sj_typeset_text (book->ts, shown, &st, width);
+  return l;
+}
+
+static void
+risk_table (SjBook *book, SjFlow *flow)
+{
+  double unit = flow->width / 160.0;
+  double widths[5] = { 12 * unit, 30 * unit, 50 * unit, 18 * unit, 50 * unit };
+  static const char *const headers[] = { "ลำดับที่", "ขั้นตอนการดำเนินงาน", "ประเด็นความเสี่ยงการทุจริต",
+                                         "Risk Score", "มาตรการควบคุมความเสี่ยงการทุจริต" };
+  SjTable *table = sj_table_new (5, widths, 3.0);
+  SjTableRow *hr = sj_table_add_row (table, TRUE);
+  double hang = (book->size - 2) * 0.9;
+  gboolean saved = flow->thai;
+
+  flow->thai = book->thai_tables;
+  for (guint c = 0; c < 5; c++)
+    {
+      g_autoptr (PangoLayout) l = cell_layout (book, flow, headers[c], widths[c] - 6, TRUE,
+                                               SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (hr, c, 1, 1, l, "risk-header", NULL);
+    }
+  for (guint i = 0; i < sj_plan_get_n_risk_steps (book->plan); i++)
+    {
+      SjRiskStep *step = sj_plan_get_risk_step_at (book->plan, i);
+      SjTableRow *row = sj_table_add_row (table, FALSE);
+      g_autoptr (GPtrArray) risks = g_ptr_array_new ();
+      g_autoptr (GPtrArray) levels = g_ptr_array_new ();
+      g_autoptr (GPtrArray) measures = g_ptr_array_new ();
+      g_autofree char *num = g_strdup_printf ("%u", i + 1);
+      g_autofree char *rtext = NULL;
+      g_autofree char *ltext = NULL;
+      g_autofree char *mtext = NULL;
+      gboolean same_level = TRUE;
+      PangoLayout *l;
+
+      for (guint j = 0; j < sj_risk_step_get_n_risks (step); j++)
+        {
+          SjRiskItem *r = sj_risk_step_get_risk_at (step, j);
+          g_ptr_array_add (risks, (gpointer) sj_risk_item_get_text (r));
+          g_ptr_array_add (levels, (gpointer) sj_risk_level_label (sj_risk_item_get_level (r)));
+          if (j > 0 && sj_risk_item_get_level (r)
+                         != sj_risk_item_get_level (sj_risk_step_get_risk_at (step, 0)))
+            same_level = FALSE;
+        }
+      if (same_level && levels->len > 1)
+        g_ptr_array_set_size (levels, 1);
+      for (guint j = 0; j < sj_risk_step_get_n_measures (step); j++)
+        g_ptr_array_add (measures, (gpointer) sj_risk_measure_get_text (
+                                     sj_risk_step_get_measure_at (step, j)));
+      rtext = numbered_lines (risks, FALSE);
+      ltext = numbered_lines (levels, FALSE);
+      mtext = numbered_lines (measures, FALSE);
+
+      l = cell_layout (book, flow, num, widths[0] - 6, FALSE, SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (row, 0, 1, 1, l, "risk-number", NULL);
+      g_object_unref (l);
+      l = cell_layout (book, flow, sj_risk_step_get_name (step), widths[1] - 6, FALSE,
+                       SJ_ALIGN_LEFT, 0);
+      sj_table_add_cell (row, 1, 1, 1, l, "risk-step", NULL);
+      g_object_unref (l);
+      l = cell_layout (book, flow, rtext, widths[2] - 6, FALSE, SJ_ALIGN_LEFT,
+                       risks->len > 1 ? hang : 0);
+      sj_table_add_cell (row, 2, 1, 1, l, "risk-items", NULL);
+      g_object_unref (l);
+      l = cell_layout (book, flow, ltext, widths[3] - 6, FALSE,
+                       levels->len > 1 ? SJ_ALIGN_LEFT : SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (row, 3, 1, 1, l, "risk-level", NULL);
+      g_object_unref (l);
+      l = cell_layout (book, flow, mtext, widths[4] - 6, FALSE, SJ_ALIGN_LEFT,
+                       measures->len > 1 ? hang : 0);
+      sj_table_add_cell (row, 4, 1, 1, l, "risk-measures", NULL);
+      g_object_unref (l);
+    }
+  sj_flow_add_table (flow, table, 0, TRUE);
+  sj_table_free (table);
+  flow->thai = saved;
+}
+
+static void
+swot_table (SjBook *book, SjFlow *flow, SjSwotKind left, SjSwotKind right, const char *left_title,
+            const char *right_title)
+{
+  double code_w = SJ_MM (12);
+  double text_w = (flow->width - 2 * code_w) / 2;
+  double widths[4] = { code_w, text_w, code_w, text_w };
+  SjTable *table = sj_table_new (4, widths, 3.0);
+  SjTableRow *hr = sj_table_add_row (table, TRUE);
+  g_autoptr (GPtrArray) a = g_ptr_array_new ();
+  g_autoptr (GPtrArray) b = g_ptr_array_new ();
+  g_autoptr (PangoLayout) lh = cell_layout (book, flow, left_title, code_w + text_w - 6, TRUE,
+                                            SJ_ALIGN_CENTER, 0);
+  g_autoptr (PangoLayout) rh = cell_layout (book, flow, right_title, code_w + text_w - 6, TRUE,
+                                            SJ_ALIGN_CENTER, 0);
+
+  sj_table_add_cell (hr, 0, 2, 1, lh, "swot-header", NULL);
+  sj_table_add_cell (hr, 2, 2, 1, rh, "swot-header", NULL);
+  for (guint i = 0; i < sj_plan_get_n_swot_items (book->plan); i++)
+    {
+      SjSwotItem *item = sj_plan_get_swot_item_at (book->plan, i);
+      if (sj_swot_item_get_kind (item) == left)
+        g_ptr_array_add (a, item);
+      else if (sj_swot_item_get_kind (item) == right)
+        g_ptr_array_add (b, item);
+    }
+  for (guint i = 0; i < MAX (a->len, b->len); i++)
+    {
+      SjTableRow *row = sj_table_add_row (table, FALSE);
+      for (guint side = 0; side < 2; side++)
+        {
+          GPtrArray *list = side == 0 ? a : b;
+          SjSwotItem *item = i < list->len ? g_ptr_array_index (list, i) : NULL;
+          g_autoptr (PangoLayout) code = NULL;
+          g_autoptr (PangoLayout) text = NULL;
+          if (item == NULL)
+            {
+              sj_table_add_cell (row, side * 2, 1, 1, NULL, NULL, NULL);
+              sj_table_add_cell (row, side * 2 + 1, 1, 1, NULL, NULL, NULL);
+              continue;
+            }
+          code = cell_layout (book, flow, sj_swot_item_get_code (item), code_w - 6, TRUE,
+                              SJ_ALIGN_CENTER, 0);
+          text = cell_layout (book, flow, sj_swot_item_get_text (item), text_w - 6, FALSE,
+                              SJ_ALIGN_LEFT, 0);
+          sj_table_add_cell (row, side * 2, 1, 1, code, "swot-code", NULL);
+          sj_table_add_cell (row, side * 2 + 1, 1, 1, text, "swot-text", NULL);
+        }
+    }
+  sj_flow_add_table (flow, table, 0, TRUE);
+  sj_table_free (table);
+}
+
+static char *
+strategy_codes (SjStrategy *s)
+{
+  g_auto (GStrv) codes = g_strsplit_set (sj_strategy_get_codes (s), " +,", -1);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (*sj_strategy_get_lead (s))
+    g_string_append_printf (out, "%s ", sj_strategy_get_lead (s));
+  for (guint i = 0; codes[i]; i++)
+    {
+      if (*codes[i] == '\0')
+        continue;
+      if (out->len && !g_str_has_suffix (out->str, " "))
+        g_string_append (out, " + ");
+      g_string_append (out, codes[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+build_swot (SjBook *book, SjFlow *flow)
+{
+  SjStyle bold = style (book, book->size, TRUE, SJ_ALIGN_LEFT);
+  SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
+  g_autoptr (SjRich) strategies = NULL;
+  SjBlock *list;
+
+  if (sj_plan_get_n_swot_items (book->plan) == 0)
+    return;
+  heading (book, flow, "การวิเคราะห์สภาพแวดล้อม", bold, 2, FALSE, "swot-heading");
+  sj_flow_add_rich (flow, sj_plan_get_swot_intro (book->plan), 0);
+  sj_flow_add_heading (flow, "ตารางวิเคราะห์สภาพแวดล้อมภายใน", &center, NULL, NULL);
+  swot_table (book, flow, SJ_SWOT_KIND_STRENGTH, SJ_SWOT_KIND_WEAKNESS, "จุดแข็ง (Strengths)",
+              "จุดอ่อน (Weaknesses)");
+  sj_flow_space (flow, book->size);
+  sj_flow_add_heading (flow, "ตารางวิเคราะห์สภาพแวดล้อมภายนอก", &center, NULL, NULL);
+  swot_table (book, flow, SJ_SWOT_KIND_OPPORTUNITY, SJ_SWOT_KIND_THREAT, "โอกาส (Opportunities)",
+              "อุปสรรค (Threats)");
+  sj_flow_space (flow, book->size);
+
+  if (sj_plan_get_n_strategies (book->plan) > 0)
+    {
+      heading (book, flow, "กลยุทธ์และแนวทางตามกลยุทธ์ที่สำคัญ", bold, 2, FALSE,
+               "strategies-heading");
+      strategies = sj_rich_new ();
+      list = sj_block_new_list (SJ_LIST_NUMBER_PAREN, 1);
+      for (guint i = 0; i < sj_plan_get_n_strategies (book->plan); i++)
+        {
+          SjStrategy *s = sj_plan_get_strategy_at (book->plan, i);
+          g_autofree char *codes = strategy_codes (s);
+          SjBlock *p = sj_block_new_paragraph ();
+          sj_block_add_run (p, codes, SJ_RUN_BOLD, NULL);
+          sj_block_add_run (p, " ", 0, NULL);
+          sj_block_add_run (p, sj_strategy_get_text (s), 0, NULL);
+          g_ptr_array_add (sj_block_add_item (list), p);
+        }
+      g_ptr_array_add (sj_rich_get_blocks (strategies), list);
+      sj_flow_add_rich (flow, strategies, 0);
+    }
+  sj_flow_add_heading (flow, "แผนภาพการวิเคราะห์สภาพแวดล้อม (SWOT) และกลยุทธ์", &center, NULL,
+                       NULL);
+  sj_chart_add_swot (flow, book->plan);
+}
+
+static void
+target_table (SjBook *book, SjFlow *flow)
+{
+  guint n_years = sj_summary_get_n_years (book->summary);
+  guint first = sj_summary_get_first_year (book->summary);
+  double year_w = MIN (SJ_MM (20), flow->width * 0.6 / n_years);
+  double widths[SJ_MAX_YEARS + 1];
+  SjTable *table;
+  SjTableRow *hr;
+  gboolean saved = flow->thai;
+  g_autoptr (PangoLayout) h0 = NULL;
+
+  if (sj_plan_get_n_targets (book->plan) == 0)
+    return;
+  flow->thai = book->thai_tables;
+  widths[0] = flow->width - year_w * n_years;
+  for (guint y = 0; y < n_years; y++)
+    widths[y + 1] = year_w;
+  table = sj_table_new (n_years + 1, widths, 3.0);
+  hr = sj_table_add_row (table, TRUE);
+  h0 = cell_layout (book, flow, "ค่าเป้าหมาย", widths[0] - 6, TRUE, SJ_ALIGN_CENTER, 0);
+  sj_table_add_cell (hr, 0, 1, 1, h0, "target-header", NULL);
+  for (guint y = 0; y < n_years; y++)
+    {
+      g_autofree char *t = g_strdup_printf ("ปี %u", first + y);
+      g_autoptr (PangoLayout) l = cell_layout (book, flow, t, year_w - 6, TRUE, SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (hr, y + 1, 1, 1, l, "target-header", NULL);
+    }
+  for (guint i = 0; i < sj_plan_get_n_targets (book->plan); i++)
+    {
+      SjTarget *target = sj_plan_get_target_at (book->plan, i);
+      SjTableRow *row = sj_table_add_row (table, FALSE);
+      g_autoptr (PangoLayout) label = cell_layout (book, flow, sj_target_get_label (target),
+                                                   widths[0] - 6, FALSE, SJ_ALIGN_LEFT, 0);
+      sj_table_add_cell (row, 0, 1, 1, label, "target-label", NULL);
+      for (guint y = 0; y < n_years; y++)
+        {
+          const char *value = NULL;
+          g_autofree char *text = NULL;
+          g_autoptr (PangoLayout) l = NULL;
+          for (guint k = 0; k < sj_target_get_n_values (target); k++)
+            {
+              SjYearValue *v = sj_target_get_value_at (target, k);
+              if ((guint) sj_year_value_get_year (v) == first + y)
+                value = sj_year_value_get_value (v);
+            }
+          if (value == NULL)
+            text = g_strdup ("-");
+          else
+            {
+              text = g_strjoin (" ", sj_target_get_prefix (target), value,
+                                sj_target_get_suffix (target), NULL);
+              g_strstrip (text);
+            }
+          l = cell_layout (book, flow, text, year_w - 6, FALSE, SJ_ALIGN_CENTER, 0);
+          sj_table_add_cell (row, y + 1, 1, 1, l, "target-value", NULL);
+        }
+    }
+  sj_flow_add_table (flow, table, 0, TRUE);
+  sj_table_free (table);
+  flow->thai = saved;
+}
+
+static void
+section (SjBook *book, SjFlow *flow, const char *title, SjRich *body)
+{
+  heading (book, flow, title, style (book, book->size, TRUE, SJ_ALIGN_LEFT), 1, TRUE,
+           "section-heading");
+  sj_flow_add_rich (flow, body, 0);
+}
+
+static void
+build_part1 (SjBook *book, SjFlow *flow)
+{
+  SjStyle title = style (book, book->size + 4, TRUE, SJ_ALIGN_CENTER);
+  SjStyle bold = style (book, book->size, TRUE, SJ_ALIGN_LEFT);
+  g_autofree char *dest = new_dest (book, "part1");
+  g_autoptr (PangoLayout) l = NULL;
+
+  begin_part (book, flow, SJ_PART_PART1, SJ_PAGE_NUMBER_BODY, book->thai_body, FALSE);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, "ส่วนที่ 1 บทนำ", 0, TRUE, dest);
+  sj_flow_add_text (flow, "ส่วนที่ 1\nบทนำ", &title, 0, "part-title");
+  sj_flow_space (flow, book->size);
+
+  heading (book, flow, "1. การประเมินความเสี่ยงการทุจริตในองค์กร", bold, 1, TRUE,
+           "section-heading");
+  for (guint i = 0; i < sj_plan_get_n_analysis (book->plan); i++)
+    {
+      SjSection *s = sj_plan_get_section_at (book->plan, i);
+      if (*sj_section_get_title (s))
+        heading (book, flow, sj_section_get_title (s), bold, 2, FALSE, "analysis-heading");
+      sj_flow_add_rich (flow, sj_section_get_body (s), 0);
+    }
+  build_swot (book, flow);
+  if (sj_plan_get_n_risk_steps (book->plan) > 0)
+    {
+      sj_flow_space (flow, book->size * 0.5);
+      heading (book, flow, "การประเมินความเสี่ยงการทุจริตในองค์กร", bold, 2, FALSE,
+               "risk-heading");
+      sj_flow_add_rich (flow, sj_plan_get_risk_intro (book->plan), 0);
+      risk_table (book, flow);
+      sj_flow_space (flow, book->size);
+      sj_chart_add_risk (flow, book->plan);
+    }
+  sj_flow_space (flow, book->size * 0.5);
+  section (book, flow, "2. หลักการและเหตุผล", sj_plan_get_rationale (book->plan));
+  section (book, flow, "3. วัตถุประสงค์ของการจัดทำแผน", sj_plan_get_objectives (book->plan));
+  section (book, flow, "4. เป้าหมาย", sj_plan_get_goals (book->plan));
+  target_table (book, flow);
+  sj_flow_space (flow, book->size * 0.5);
+  sj_chart_add_targets (flow, book->plan);
+  section (book, flow, "5. ประโยชน์ของการจัดทำแผน", sj_plan_get_benefits (book->plan));
+  (void) l;
+}
+
+/* Part 2 ------------------------------------------------------------------------------------- */
+
+static char *
+project_label (SjBook *book, SjProject *p, gboolean with_code)
+{
+  guint n = sj_summary_get_project_number (book->summary, p);
+  GPtrArray *subs = sj_project_get_sub_items (p);
+  g_autoptr (GString) s = g_string_new (NULL);
+
+  if (with_code && subs->len > 0 && sj_settings_get_sub_items (book->settings))
+    {
+      SjMission *mission = sj_summary_get_project_mission (book->summary, p);
+      guint d = sj_summary_get_project_dimension (book->summary, p);
+      SjDimension *dim = sj_plan_get_dimension_at (book->plan, d);
+      guint m = 0, k = 0;
+      for (guint i = 0; i < sj_dimension_get_n_missions (dim); i++)
+        if (sj_dimension_get_mission_at (dim, i) == mission)
+          m = i;
+      for (guint i = 0; i < sj_mission_get_n_sub_items (mission); i++)
+        if (sj_mission_get_sub_item_at (mission, i) == g_ptr_array_index (subs, 0))
+          k = i;
+      g_string_append_printf (s, "%u.%u.%u (%u) ", d + 1, m + 1, k + 1, n);
+    }
+  else
+    g_string_append_printf (s, "%u) ", n);
+  g_string_append (s, sj_project_get_title (p));
+  if (*sj_project_get_title_note (p))
+    g_string_append_printf (s, " %s", sj_project_get_title_note (p));
+  {
+    SjProject *owner = sj_summary_get_funding_owner (book->summary, p);
+    if (owner)
+      g_string_append_printf (s, " (ใช้งบประมาณร่วมกับลำดับที่ %u)",
+                              sj_summary_get_project_number (book->summary, owner));
+  }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static char *
+last_column_text (SjBook *book, SjProject *p)
+{
+  if (sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_REMARK
+      && *sj_project_get_table_remark (p))
+    return g_strdup (sj_project_get_table_remark (p));
+  return sj_project_get_short_unit (p);
+}
+
+static void
+part2_table (SjBook *book, SjFlow *flow)
+{
+  guint n_years = sj_summary_get_n_years (book->summary);
+  guint first = sj_summary_get_first_year (book->summary);
+  gboolean total_col = sj_settings_get_total_column (book->settings);
+  guint n_cols = 3 + n_years + (total_col ? 1 : 0) + 1;
+  double widths[16];
+  double year_w = SJ_MM (total_col ? 19 : 20.5);
+  double last_w = SJ_MM (24);
+  double dim_w = SJ_MM (28), mission_w = SJ_MM (40);
+  SjZeroStyle zero = sj_settings_get_zero_style (book->settings);
+  gboolean by_type = sj_settings_get_count_by_type (book->settings);
+  gboolean thai = book->thai_tables;
+  double size = book->size - 2;
+  SjTable *table;
+  SjTableRow *hr1, *hr2;
+  guint col_last = n_cols - 1;
+  gboolean saved = flow->thai;
+
+  flow->thai = thai;
+  widths[0] = dim_w;
+  widths[1] = mission_w;
+  for (guint y = 0; y < n_years; y++)
+    widths[3 + y] = year_w;
+  if (total_col)
+    widths[3 + n_years] = year_w + SJ_MM (2);
+  widths[col_last] = last_w;
+  {
+    double used = 0;
+    for (guint c = 0; c < n_cols; c++)
+      if (c != 2)
+        used += widths[c];
+    widths[2] = flow->width - used;
+  }
+  table = sj_table_new (n_cols, widths, 3.0);
+  hr1 = sj_table_add_row (table, TRUE);
+  hr2 = sj_table_add_row (table, TRUE);
+  {
+    static const char *const left[] = { "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ" };
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autoptr (PangoLayout) l = cell_layout (book, flow, left[c], widths[c] - 6, TRUE,
+                                                 SJ_ALIGN_CENTER, 0);
+        sj_table_add_cell (hr1, c, 1, 2, l, "p2-header", NULL);
+      }
+    for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
+      {
+        g_autofree char *t = y < n_years ? g_strdup_printf ("ปี %u", first + y)
+                                         : g_strdup ("รวม");
+        g_autoptr (PangoLayout) l1 = cell_layout (book, flow, t, widths[3 + y] - 6, TRUE,
+                                                  SJ_ALIGN_CENTER, 0);
+        g_autoptr (PangoLayout) l2 = cell_layout (book, flow, "งบประมาณ (บาท)", widths[3 + y] - 6,
+                                                  TRUE, SJ_ALIGN_CENTER, 0);
+        sj_table_add_cell (hr1, 3 + y, 1, 1, l1, "p2-header", NULL);
+        sj_table_add_cell (hr2, 3 + y, 1, 1, l2, "p2-header", NULL);
+      }
+    {
+      const char *t = sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_UNIT
+                        ? "หน่วยงานรับผิดชอบ" : "หมายเหตุ";
+      g_autoptr (PangoLayout) l = cell_layout (book, flow, t, last_w - 6, TRUE, SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (hr1, col_last, 1, 2, l, "p2-header", NULL);
+    }
+  }
+
+  for (guint d = 0; d < sj_plan_get_n_dimensions (book->plan); d++)
+    {
+      SjDimension *dim = sj_plan_get_dimension_at (book->plan, d);
+      const SjTotals *dt = sj_summary_get_dimension_totals (book->summary, d);
+      guint dim_rows = 0;
+      gboolean first_dim_row = TRUE;
+      g_autofree char *dim_text = g_strdup_printf ("%u. %s", d + 1, sj_dimension_get_name (dim));
+      g_autofree char *dim_cont = g_strdup_printf ("%s (ต่อ)", dim_text);
+
+      for (guint m = 0; m < sj_dimension_get_n_missions (dim); m++)
+        dim_rows += sj_mission_get_n_projects (sj_dimension_get_mission_at (dim, m));
+      if (dim_rows == 0)
+        continue;
+      for (guint m = 0; m < sj_dimension_get_n_missions (dim); m++)
+        {
+          SjMission *mission = sj_dimension_get_mission_at (dim, m);
+          guint n = sj_mission_get_n_projects (mission);
+          g_autofree char *mnum = g_strdup_printf ("%u.%u", d + 1, m + 1);
+          const char *mname = *sj_mission_get_short_name (mission)
+                                ? sj_mission_get_short_name (mission)
+                                : sj_mission_get_name (mission);
+          g_autofree char *mtext = g_strdup_printf ("%s %s", mnum, mname);
+          g_autofree char *mcont = g_strdup_printf ("%s (ต่อ)", mnum);
+
+          for (guint p = 0; p < n; p++)
+            {
+              SjProject *project = sj_mission_get_project_at (mission, p);
+              SjTableRow *row = sj_table_add_row (table, FALSE);
+              g_autofree char *label = project_label (book, project, TRUE);
+              g_autofree char *last = last_column_text (book, project);
+              g_autoptr (PangoLayout) pl = cell_layout (book, flow, label, widths[2] - 6, FALSE,
+                                                        SJ_ALIGN_LEFT, 0);
+              g_autoptr (PangoLayout) ll = cell_layout (book, flow, last, last_w - 6, FALSE,
+                                                        SJ_ALIGN_LEFT, 0);
+              SjMoney whole = 0;
+
+              if (first_dim_row)
+                {
+                  g_autoptr (PangoLayout) dl = cell_layout (book, flow, dim_text, dim_w - 6, FALSE,
+                                                            SJ_ALIGN_LEFT, 0);
+                  g_autoptr (PangoLayout) dc = cell_layout (book, flow, dim_cont, dim_w - 6, FALSE,
+                                                            SJ_ALIGN_LEFT, 0);
+                  sj_table_add_cell (row, 0, 1, dim_rows, dl, "p2-dimension", dc);
+                  first_dim_row = FALSE;
+                }
+              if (p == 0)
+                {
+                  g_autoptr (PangoLayout) ml = cell_layout (book, flow, mtext, mission_w - 6,
+                                                            FALSE, SJ_ALIGN_LEFT, 0);
+                  g_autoptr (PangoLayout) mc = cell_layout (book, flow, mcont, mission_w - 6,
+                                                            FALSE, SJ_ALIGN_LEFT, 0);
+                  sj_table_add_cell (row, 1, 1, n, ml, "p2-mission", mc);
+                }
+              sj_table_add_cell (row, 2, 1, 1, pl, "p2-project", NULL);
+              for (guint y = 0; y < n_years; y++)
+                {
+                  SjMoney a = sj_summary_get_counted_amount (book->summary, project, y);
+                  g_autofree char *cell = sj_money_cell (a, zero, thai);
+                  g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, year_w - 6, FALSE,
+                                                           SJ_ALIGN_RIGHT, 0);
+                  whole = sj_money_add (whole, a);
+                  sj_table_add_cell (row, 3 + y, 1, 1, l, "p2-amount", NULL);
+                }
+              if (total_col)
+                {
+                  g_autofree char *cell = sj_money_cell (whole, zero, thai);
+                  g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + n_years] - 6,
+                                                           FALSE, SJ_ALIGN_RIGHT, 0);
+                  sj_table_add_cell (row, 3 + n_years, 1, 1, l, "p2-amount", NULL);
+                }
+              sj_table_add_cell (row, col_last, 1, 1, ll, "p2-last", NULL);
+            }
+        }
+      /* The dimension's subtotal */
+      {
+        SjTableRow *row = sj_table_add_row (table, FALSE);
+        g_autofree char *count = sj_counts_text (dt, by_type, FALSE);
+        g_autofree char *count_role = g_strdup_printf ("p2-count-%u", d + 1);
+        g_autoptr (PangoLayout) rl = cell_layout (book, flow, "รวม", dim_w + mission_w - 6, TRUE,
+                                                  SJ_ALIGN_CENTER, 0);
+        g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
+                                                  SJ_ALIGN_LEFT, 0);
+        sj_table_row_set_keep (row, TRUE);
+        sj_table_row_set_shade (row, 0.94);
+        sj_table_add_cell (row, 0, 2, 1, rl, "p2-subtotal-label", NULL);
+        sj_table_add_cell (row, 2, 1, 1, cl, count_role, NULL);
+        for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
+          {
+            SjMoney a = y < n_years ? dt->years[y] : dt->total;
+            g_autofree char *cell = sj_money_cell (a, zero, thai);
+            g_autofree char *role = g_strdup_printf ("p2-subtotal-%u-%u", d + 1, y);
+            g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + y] - 6, TRUE,
+                                                     SJ_ALIGN_RIGHT, 0);
+            sj_table_add_cell (row, 3 + y, 1, 1, l, role, NULL);
+          }
+        sj_table_add_cell (row, col_last, 1, 1, NULL, NULL, NULL);
+      }
+      if (sj_settings_get_dimension_page_break (book->settings)
+          && d + 1 < sj_plan_get_n_dimensions (book->plan))
+        {
+          /* Lay out what we have, then start the next dimension on its own page. */
+          sj_flow_add_table (flow, table, 0, TRUE);
+          sj_table_free (table);
+          sj_flow_new_page (flow);
+          table = sj_table_new (n_cols, widths, 3.0);
+          hr1 = sj_table_add_row (table, TRUE);
+          hr2 = sj_table_add_row (table, TRUE);
+          {
+            static const char *const left[] = { "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ" };
+            for (guint c = 0; c < 3; c++)
+              {
+                g_autoptr (PangoLayout) l = cell_layout (book, flow, left[c], widths[c] - 6, TRUE,
+                                                         SJ_ALIGN_CENTER, 0);
+                sj_table_add_cell (hr1, c, 1, 2, l, "p2-header", NULL);
+              }
+            for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
+              {
+                g_autofree char *t = y < n_years ? g_strdup_printf ("ปี %u", first + y)
+                                                 : g_strdup ("รวม");
+                g_autoptr (PangoLayout) l1 = cell_layout (book, flow, t, widths[3 + y] - 6, TRUE,
+                                                          SJ_ALIGN_CENTER, 0);
+                g_autoptr (PangoLayout) l2 = cell_layout (book, flow, "งบประมาณ (บาท)",
+                                                          widths[3 + y] - 6, TRUE,
+                                                          SJ_ALIGN_CENTER, 0);
+                sj_table_add_cell (hr1, 3 + y, 1, 1, l1, "p2-header", NULL);
+                sj_table_add_cell (hr2, 3 + y, 1, 1, l2, "p2-header", NULL);
+              }
+            {
+              const char *t = sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_UNIT
+                                ? "หน่วยงานรับผิดชอบ" : "หมายเหตุ";
+              g_autoptr (PangoLayout) l = cell_layout (book, flow, t, last_w - 6, TRUE,
+                                                       SJ_ALIGN_CENTER, 0);
+              sj_table_add_cell (hr1, col_last, 1, 2, l, "p2-header", NULL);
+            }
+          }
+        }
+    }
+  /* รวมทั้งสิ้น */
+  {
+    const SjTotals *pt = sj_summary_get_plan_totals (book->summary);
+    SjTableRow *row = sj_table_add_row (table, FALSE);
+    g_autofree char *count = sj_counts_text (pt, by_type, FALSE);
+    g_autoptr (PangoLayout) rl = cell_layout (book, flow, "รวมทั้งสิ้น", dim_w + mission_w - 6, TRUE,
+                                              SJ_ALIGN_CENTER, 0);
+    g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
+                                              SJ_ALIGN_LEFT, 0);
+    sj_table_row_set_keep (row, TRUE);
+    sj_table_row_set_shade (row, 0.86);
+    sj_table_add_cell (row, 0, 2, 1, rl, "p2-total-label", NULL);
+    sj_table_add_cell (row, 2, 1, 1, cl, "p2-count-total", NULL);
+    for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
+      {
+        SjMoney a = y < n_years ? pt->years[y] : pt->total;
+        g_autofree char *cell = sj_money_cell (a, zero, thai);
+        g_autofree char *role = g_strdup_printf ("p2-total-%u", y);
+        g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + y] - 6, TRUE,
+                                                 SJ_ALIGN_RIGHT, 0);
+        sj_table_add_cell (row, 3 + y, 1, 1, l, role, NULL);
+      }
+    sj_table_add_cell (row, col_last, 1, 1, NULL, NULL, NULL);
+  }
+  (void) hr2;
+  (void) size;
+  sj_flow_add_table (flow, table, 0, TRUE);
+  sj_table_free (table);
+  flow->thai = saved;
+}
+
+static void
+build_part2 (SjBook *book, SjFlow *flow)
+{
+  SjStyle title = style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER);
+  SjStyle body = style (book, book->size, FALSE, SJ_ALIGN_JUSTIFY);
+  g_autofree char *period = period_text (book, TRUE);
+  g_autofree char *head = NULL;
+  g_autofree char *intro = NULL;
+  g_autofree char *dest = new_dest (book, "part2");
+
+  begin_part (book, flow, SJ_PART_PART2, SJ_PAGE_NUMBER_BODY, book->thai_body, TRUE);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, "ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต", 0, TRUE, dest);
+  head = g_strdup_printf ("ส่วนที่ 2\n%s\n%s\n%s", plan_title (book), period,
+                          sj_organisation_get_name (book->org));
+  sj_flow_add_text (flow, head, &title, 0, "part-title");
+  sj_flow_space (flow, book->size * 0.5);
+  intro = g_strdup_printf ("%s ได้ดำเนินการจัดทำ%s %s ประกอบด้วย โครงการ/กิจกรรม/มาตรการ รวมจำนวน "
+                           "%u โครงการ ดังนี้",
+                           sj_organisation_get_name (book->org), plan_title (book), period,
+                           sj_summary_get_plan_totals (book->summary)->n_projects);
+  body.indent = flow->paragraph_indent;
+  sj_flow_add_text (flow, intro, &body, 0, "part2-intro");
+  sj_flow_space (flow, book->size * 0.3);
+  {
+    g_autofree char *d2 = new_dest (book, "p2table");
+    sj_page_add_dest (flow->page, d2, flow->y);
+    add_outline (book, flow, "โครงการ/กิจกรรม/มาตรการ และจำนวนงบประมาณที่ดำเนินการ แยกตาม 4 มิติ", 1,
+                 TRUE, d2);
+  }
+  part2_table (book, flow);
+  sj_flow_space (flow, book->size);
+  {
+    SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
+    g_autofree char *d3 = new_dest (book, "budget-chart");
+    sj_flow_ensure (flow, SJ_MM (95));
+    sj_page_add_dest (flow->page, d3, flow->y);
+    add_outline (book, flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", 1, FALSE, d3);
+    sj_flow_add_text (flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", &center, 0, "chart-title");
+    sj_chart_add_budget (flow, book->summary);
+  }
+}
+
+/* Part 3 ------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  guint number;
+  gboolean page_has_form;
+} FormState;
+
+static void
+field_heading (SjBook *book, SjFlow *flow, guint *n, const char *label, const char *value)
+{
+  g_autofree char *text = g_strdup_printf ("%u. %s", ++*n, label);
+  sj_flow_add_label_value (flow, text, value, "form-field");
+}
+
+static void
+field_rich (SjBook *book, SjFlow *flow, guint *n, const char *label, SjRich *rich)
+{
+  field_heading (book, flow, n, label, NULL);
+  if (sj_rich_is_empty (rich))
+    sj_flow_add_text (flow, "-", &(SjStyle){ .size = book->size, .indent = 0 }, SJ_MM (6), NULL);
+  else
+    sj_flow_add_rich (flow, rich, SJ_MM (6));
+}
+
+static void
+project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
+{
+  guint n = 0;
+  SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
+  SjStyle plain = style (book, book->size, FALSE, SJ_ALIGN_JUSTIFY);
+  g_autofree char *number = g_strdup_printf ("ลำดับที่ %u", sj_summary_get_project_number (book->summary, p));
+  g_autofree char *dest = new_dest (book, "project");
+  g_autofree char *outline_title = g_strdup_printf ("%u) %s",
+                                                    sj_summary_get_project_number (book->summary, p),
+                                                    sj_project_get_title (p));
+  g_autofree char *duration = sj_project_duration_text (p, FALSE);
+  g_autofree char *budget = sj_project_budget_text (p, sj_settings_get_baht_exact (book->settings),
+                                                    FALSE);
+  g_autofree char *responsible = sj_project_get_responsible_text (p);
+  SjProject *owner = sj_summary_get_funding_owner (book->summary, p);
+  SjFundingLine *line = sj_project_get_funding (p);
+
+  plain.indent = 0;
+  sj_flow_ensure (flow, book->size * 8);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, outline_title, 2, FALSE, dest);
+  sj_flow_add_text (flow, number, &center, 0, "form-number");
+  sj_flow_space (flow, book->size * 0.3);
+
+  {
+    g_autofree char *label = g_strdup_printf ("%u. %s :", ++n,
+                                              sj_project_get_label (p, SJ_FORM_FIELD_TITLE));
+    sj_flow_add_label_value (flow, label, sj_project_get_title (p), "form-title");
+  }
+  field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RATIONALE),
+              sj_project_get_rationale (p));
+  field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_OBJECTIVES),
+              sj_project_get_objectives (p));
+  field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_TARGET_GROUP),
+              sj_project_get_target_group (p));
+  if (sj_project_get_target_count (p) > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("จำนวน %d %s", sj_project_get_target_count (p),
+                                                sj_project_get_target_count_unit (p));
+      sj_flow_add_text (flow, count, &plain, SJ_MM (6), NULL);
+    }
+  if (!sj_rich_is_empty (sj_project_get_area (p)))
+    field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_AREA),
+                sj_project_get_area (p));
+  field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_METHOD),
+              sj_project_get_method (p));
+
+  field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_DURATION), NULL);
+  sj_flow_add_text (flow, *duration ? duration : "-", &plain, SJ_MM (6), "form-duration");
+  sj_flow_add_rich (flow, sj_project_get_duration_note (p), SJ_MM (6));
+
+  field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_BUDGET), NULL);
+  sj_flow_add_text (flow, budget, &plain, SJ_MM (6), "form-budget");
+  if (line)
+    {
+      g_autofree char *note = NULL;
+      if (owner)
+        note = g_strdup_printf ("(เป็นการดำเนินการในชื่อ%s%s%s ซึ่งนับงบประมาณไว้แล้วที่ลำดับที่ %u)",
+                                sj_funding_line_get_name (line),
+                                *sj_funding_line_get_source (line) ? " ตาม" : "",
+                                sj_funding_line_get_source (line),
+                                sj_summary_get_project_number (book->summary, owner));
+      else
+        note = g_strdup_printf ("(เป็นการดำเนินการในชื่อ%s%s%s)", sj_funding_line_get_name (line),
+                                *sj_funding_line_get_source (line) ? " ตาม" : "",
+                                sj_funding_line_get_source (line));
+      sj_flow_add_text (flow, note, &plain, SJ_MM (6), "form-funding");
+    }
+  sj_flow_add_rich (flow, sj_project_get_budget_note (p), SJ_MM (6));
+
+  field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESPONSIBLE), NULL);
+  sj_flow_add_text (flow, *responsible ? responsible : "-", &plain, SJ_MM (6), "form-responsible");
+
+  field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESULTS), NULL);
+  if (!sj_rich_is_empty (sj_project_get_outputs (p)))
+    {
+      SjStyle sub = style (book, book->size, TRUE, SJ_ALIGN_LEFT);
+      sj_flow_add_heading (flow, sj_project_get_label (p, SJ_FORM_FIELD_OUTPUTS), &sub, NULL, NULL);
+      sj_flow_add_rich (flow, sj_project_get_outputs (p), SJ_MM (6));
+      sj_flow_add_heading (flow, sj_project_get_label (p, SJ_FORM_FIELD_OUTCOMES), &sub, NULL,
+                           NULL);
+    }
+  if (sj_rich_is_empty (sj_project_get_outcomes (p)))
+    sj_flow_add_text (flow, "-", &plain, SJ_MM (6), NULL);
+  else
+    sj_flow_add_rich (flow, sj_project_get_outcomes (p), SJ_MM (6));
+  if (!sj_rich_is_empty (sj_project_get_remark (p)))
+    {
+      sj_flow_space (flow, book->size * 0.3);
+      sj_flow_add_rich (flow, sj_project_get_remark (p), 0);
+    }
+  fs->page_has_form = TRUE;
+}
+
+static void
+build_part3 (SjBook *book, SjFlow *flow)
+{
+  SjStyle title = style (book, book->size + 4, TRUE, SJ_ALIGN_CENTER);
+  SjStyle bold = style (book, book->size, TRUE, SJ_ALIGN_LEFT);
+  SjStyle dim_style = style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER);
+  g_autofree char *dest = new_dest (book, "part3");
+  FormState fs = { 0 };
+
+  begin_part (book, flow, SJ_PART_PART3, SJ_PAGE_NUMBER_BODY, book->thai_body, FALSE);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, "ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ", 0, TRUE,
+               dest);
+  sj_flow_add_text (flow, "ส่วนที่ 3\nรายละเอียดโครงการ/กิจกรรม/มาตรการ", &title, 0, "part-title");
+  sj_flow_space (flow, book->size);
+
+  for (guint d = 0; d < sj_plan_get_n_dimensions (book->plan); d++)
+    {
+      SjDimension *dim = sj_plan_get_dimension_at (book->plan, d);
+      g_autofree char *dtext = g_strdup_printf ("มิติที่ %u %s", d + 1, sj_dimension_get_name (dim));
+      g_autoptr (GHashTable) printed = g_hash_table_new (NULL, NULL);
+      g_autoptr (PangoLayout) dl = NULL;
+      g_autofree char *ddest = new_dest (book, "dimension");
+      double grey[3] = { 0.9, 0.9, 0.9 };
+
+      if (fs.page_has_form)
+        {
+          sj_flow_new_page (flow);
+          fs.page_has_form = FALSE;
+        }
+      dl = sj_flow_text_layout (flow, dtext, &dim_style, flow->width - 12);
+      sj_flow_ensure (flow, sj_layout_height (dl) + book->size * 10);
+      sj_page_add_rect (flow->page, flow->x, flow->y, flow->width, sj_layout_height (dl) + 8, grey,
+                        TRUE);
+      sj_page_add_dest (flow->page, ddest, flow->y);
+      add_outline (book, flow, dtext, 1, TRUE, ddest);
+      flow->y += 4;
+      sj_page_add_text (flow->page, dl, flow->x + 6, flow->y, 0, -1, "p3-dimension");
+      flow->y += sj_layout_height (dl) + 4;
+      sj_flow_space (flow, book->size * 0.5);
+
+      for (guint m = 0; m < sj_dimension_get_n_missions (dim); m++)
+        {
+          SjMission *mission = sj_dimension_get_mission_at (dim, m);
+          g_autofree char *mtext = g_strdup_printf ("%u.%u %s", d + 1, m + 1,
+                                                    sj_mission_get_name (mission));
+          gboolean mission_printed = FALSE;
+
+          for (guint p = 0; p < sj_mission_get_n_projects (mission); p++)
+            {
+              SjProject *project = sj_mission_get_project_at (mission, p);
+              GPtrArray *subs = sj_project_get_sub_items (project);
+
+              if (fs.page_has_form)
+                {
+                  sj_flow_new_page (flow);
+                  fs.page_has_form = FALSE;
+                }
+              if (!mission_printed)
+                {
+                  sj_flow_add_heading (flow, mtext, &bold, "p3-mission", NULL);
+                  mission_printed = TRUE;
+                }
+              if (sj_settings_get_sub_items (book->settings))
+                for (guint s = 0; s < sj_mission_get_n_sub_items (mission); s++)
+                  {
+                    SjSubItem *sub = sj_mission_get_sub_item_at (mission, s);
+                    gboolean mine = FALSE;
+                    for (guint k = 0; k < subs->len; k++)
+                      mine |= g_ptr_array_index (subs, k) == (gpointer) sub;
+                    if (mine && !g_hash_table_contains (printed, sub))
+                      {
+                        g_autofree char *stext = g_strdup_printf ("%u.%u.%u %s", d + 1, m + 1,
+                                                                  s + 1, sj_sub_item_get_name (sub));
+                        sj_flow_add_heading (flow, stext, &bold, "p3-sub-item", NULL);
+                        g_hash_table_add (printed, sub);
+                      }
+                  }
+              sj_flow_space (flow, book->size * 0.3);
+              project_form (book, flow, project, &fs);
+            }
+        }
+    }
+}
+
+/* ภาคผนวก ---------------------------------------------------------------------------------------- */
+
+static void
+build_order (SjBook *book, SjFlow *flow, SjOrder *order)
+{
+  SjStyle bold_center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
+  SjStyle plain = style (book, book->size, FALSE, SJ_ALIGN_JUSTIFY);
+  g_autofree char *head = g_strconcat ("คำสั่ง", sj_organisation_get_name (book->org), NULL);
+  g_autofree char *number = g_strdup_printf ("ที่ %s", *sj_order_get_number (order)
+                                                         ? sj_order_get_number (order)
+                                                         : "        /      ");
+  g_autofree char *subject = g_strconcat ("เรื่อง ", sj_order_get_title (order), NULL);
+  double widths[4];
+  SjTable *table;
+  const char *group = NULL;
+  gboolean saved = flow->thai;
+
+  sj_flow_new_page (flow);
+  flow->thai = book->thai_announcement;
+  heading (book, flow, head, style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER), 1, TRUE,
+           "order-heading");
+  add_centered (book, flow, number, book->size, FALSE, "order-number");
+  sj_flow_add_text (flow, subject, &bold_center, 0, "order-title");
+  rule (flow, SJ_MM (40));
+  sj_flow_add_rich (flow, sj_order_get_preamble (order), 0);
+
+  widths[0] = SJ_MM (12);
+  widths[1] = flow->width * 0.36;
+  widths[2] = flow->width * 0.32;
+  widths[3] = flow->width - widths[0] - widths[1] - widths[2];
+  table = sj_table_new (4, widths, 1.5);
+  for (guint i = 0; i < sj_order_get_n_members (order); i++)
+    {
+      SjMember *m = sj_order_get_member_at (order, i);
+      SjTableRow *row;
+      g_autofree char *num = g_strdup_printf ("%u.", i + 1);
+      const char *texts[3] = { sj_member_get_name (m), sj_member_get_position (m),
+                               sj_member_get_role (m) };
+      g_autoptr (PangoLayout) nl = NULL;
+
+      if (*sj_member_get_group (m) && g_strcmp0 (group, sj_member_get_group (m)) != 0)
+        {
+          SjTableRow *gr = sj_table_add_row (table, FALSE);
+          g_autoptr (PangoLayout) gl = cell_layout (book, flow, sj_member_get_group (m),
+                                                    flow->width - 4, TRUE, SJ_ALIGN_LEFT, 0);
+          sj_table_add_cell (gr, 0, 4, 1, gl, "order-group", NULL);
+          group = sj_member_get_group (m);
+        }
+      row = sj_table_add_row (table, FALSE);
+      nl = cell_layout (book, flow, num, widths[0] - 3, FALSE, SJ_ALIGN_RIGHT, 0);
+      sj_table_add_cell (row, 0, 1, 1, nl, "order-member-number", NULL);
+      for (guint c = 0; c < 3; c++)
+        {
+          g_autoptr (PangoLayout) l = cell_layout (book, flow, texts[c], widths[c + 1] - 3, FALSE,
+                                                   SJ_ALIGN_LEFT, 0);
+          sj_table_add_cell (row, c + 1, 1, 1, l, c == 0 ? "order-member" : NULL, NULL);
+        }
+    }
+  sj_flow_space (flow, book->size * 0.3);
+  sj_flow_add_table (flow, table, 0, FALSE);
+  sj_table_free (table);
+  if (!sj_rich_is_empty (sj_order_get_duties (order)))
+    {
+      plain.indent = flow->paragraph_indent;
+      sj_flow_space (flow, book->size * 0.3);
+      sj_flow_add_text (flow, "โดยมีหน้าที่และอำนาจ ดังต่อไปนี้", &plain, 0, NULL);
+      sj_flow_add_rich (flow, sj_order_get_duties (order), flow->paragraph_indent);
+    }
+  if (*sj_order_get_effective (order))
+    {
+      plain.indent = flow->paragraph_indent;
+      sj_flow_space (flow, book->size * 0.3);
+      sj_flow_add_text (flow, sj_order_get_effective (order), &plain, 0, "order-effective");
+    }
+  if (sj_order_get_date (order))
+    {
+      g_autofree char *date = sj_date_format (sj_order_get_date (order),
+                                              SJ_DATE_STYLE_FULL_MONTH, FALSE);
+      g_autofree char *line = g_strconcat ("สั่ง ณ วันที่ ", date, NULL);
+      sj_flow_space (flow, book->size * 0.5);
+      add_centered (book, flow, line, book->size, FALSE, "order-date");
+    }
+  signature_block (book, flow, sj_order_get_signatory (order), sj_order_get_acting_for (order));
+  flow->thai = saved;
+}
+
+static gboolean
+appendix_has_content (SjBook *book)
+{
+  SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
+  return (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_APPENDIX)
+         || sj_plan_get_n_orders (book->plan) > 0;
+}
+
+static void
+build_appendix (SjBook *book, SjFlow *flow)
+{
+  SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
+  SjStyle title = style (book, book->size + 12, TRUE, SJ_ALIGN_CENTER);
+  g_autofree char *dest = new_dest (book, "appendix");
+
+  begin_part (book, flow, SJ_PART_APPENDIX, SJ_PAGE_NUMBER_BODY, book->thai_body, FALSE);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, "ภาคผนวก", 0, TRUE, dest);
+  flow->y = flow->page_height * 0.4;
+  sj_flow_add_text (flow, "ภาคผนวก", &title, 0, "part-title");
+  if (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_APPENDIX)
+    {
+      SjPageNumbering numbering = flow->numbering;
+      build_announcement (book, flow, SJ_PART_APPENDIX, numbering);
+    }
+  for (guint i = 0; i < sj_plan_get_n_orders (book->plan); i++)
+    build_order (book, flow, sj_plan_get_order_at (book->plan, i));
+}
+
+/* The E-PlanNACC annex ---------------------------------------------------------------------- */
+
+static void
+build_annex (SjBook *book, SjFlow *flow)
+{
+  guint n_years = sj_summary_get_n_years (book->summary);
+  guint first = sj_summary_get_first_year (book->summary);
+  g_autofree char *dest = new_dest (book, "annex");
+  SjStyle title = style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER);
+  SjStyle plain = style (book, book->size - 2, FALSE, SJ_ALIGN_LEFT);
+  gboolean thai = book->thai_tables;
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      guint year = first + y;
+      g_autofree char *head = g_strdup_printf ("แผนปฏิบัติการป้องกันการทุจริต พ.ศ. %u ของ %s", year,
+                                               sj_organisation_get_name (book->org));
+      double unit = 0;
+      double widths[9];
+      SjTable *table;
+      SjTableRow *hr1, *hr2;
+      guint ticks[4] = { 0 };
+      SjMoney total = 0;
+      guint n_rows = 0;
+
+      if (y == 0)
+        {
+          begin_part (book, flow, SJ_PART_ANNEX, SJ_PAGE_NUMBER_BODY, thai, FALSE);
+          sj_page_add_dest (flow->page, dest, flow->y);
+          add_outline (book, flow, "แผนปฏิบัติการประจำปี (บันทึกในระบบ E-PlanNACC)", 0, TRUE, dest);
+        }
+      else
+        sj_flow_new_page (flow);
+      flow->thai = thai;
+      {
+        g_autofree char *ydest = new_dest (book, "annex-year");
+        sj_page_add_dest (flow->page, ydest, flow->y);
+        add_outline (book, flow, head, 1, FALSE, ydest);
+      }
+      sj_flow_add_text (flow, head, &title, 0, "annex-title");
+      sj_flow_space (flow, book->size * 0.3);
+
+      unit = flow->width / 170.0;
+      widths[0] = 11 * unit;
+      widths[1] = 72 * unit;
+      widths[2] = 10 * unit;
+      widths[3] = 27 * unit;
+      for (guint q = 0; q < 4; q++)
+        widths[4 + q] = 8 * unit;
+      widths[8] = 18 * unit;
+      table = sj_table_new (9, widths, 2.0);
+      hr1 = sj_table_add_row (table, TRUE);
+      hr2 = sj_table_add_row (table, TRUE);
+      {
+        static const char *const h[] = { "ลำดับ", "รายการโครงการ (ตั้งต้น)", "มิติ", "งบประมาณ (บาท)" };
+        for (guint c = 0; c < 4; c++)
+          {
+            g_autoptr (PangoLayout) l = cell_layout (book, flow, h[c], widths[c] - 4, TRUE,
+                                                     SJ_ALIGN_CENTER, 0);
+            sj_table_add_cell (hr1, c, 1, 2, l, "annex-header", NULL);
+          }
+        {
+          g_autoptr (PangoLayout) l = cell_layout (book, flow, "ดำเนินการไตรมาส", widths[4] * 4 - 4,
+                                                   TRUE, SJ_ALIGN_CENTER, 0);
+          g_autoptr (PangoLayout) r = cell_layout (book, flow, "หมายเหตุ", widths[8] - 4, TRUE,
+                                                   SJ_ALIGN_CENTER, 0);
+          sj_table_add_cell (hr1, 4, 4, 1, l, "annex-header", NULL);
+          sj_table_add_cell (hr1, 8, 1, 2, r, "annex-header", NULL);
+        }
+        for (guint q = 0; q < 4; q++)
+          {
+            g_autofree char *t = g_strdup_printf ("%u", q + 1);
+            g_autoptr (PangoLayout) l = cell_layout (book, flow, t, widths[4] - 4, TRUE,
+                                                     SJ_ALIGN_CENTER, 0);
+            sj_table_add_cell (hr2, 4 + q, 1, 1, l, "annex-header", NULL);
+          }
+      }
+      for (guint i = 0; i < sj_summary_get_n_projects (book->summary); i++)
+        {
+          SjProject *p = sj_summary_get_project (book->summary, i);
+          SjProjectYear *py = sj_project_find_year (p, year);
+          SjTableRow *row;
+          SjMoney a;
+          g_autofree char *num = NULL;
+          g_autofree char *dim = NULL;
+          g_autofree char *amount = NULL;
+          g_autofree char *amount_shown = NULL;
+          PangoLayout *l;
+
+          if (py == NULL)
+            continue;
+          a = sj_summary_get_counted_amount (book->summary, p, y);
+          total = sj_money_add (total, a);
+          row = sj_table_add_row (table, FALSE);
+          num = g_strdup_printf ("%u", ++n_rows);
+          dim = g_strdup_printf ("%u", sj_summary_get_project_dimension (book->summary, p) + 1);
+          amount = sj_money_format (a, SJ_MONEY_DECIMALS_ALWAYS, TRUE);
+          l = cell_layout (book, flow, num, widths[0] - 4, FALSE, SJ_ALIGN_CENTER, 0);
+          sj_table_add_cell (row, 0, 1, 1, l, NULL, NULL);
+          g_object_unref (l);
+          l = cell_layout (book, flow, sj_project_get_title (p), widths[1] - 4, FALSE, SJ_ALIGN_LEFT,
+                           0);
+          sj_table_add_cell (row, 1, 1, 1, l, "annex-project", NULL);
+          g_object_unref (l);
+          l = cell_layout (book, flow, dim, widths[2] - 4, FALSE, SJ_ALIGN_CENTER, 0);
+          sj_table_add_cell (row, 2, 1, 1, l, NULL, NULL);
+          g_object_unref (l);
+          amount_shown = g_strdup (amount);
+          l = cell_layout (book, flow, amount_shown, widths[3] - 4, FALSE, SJ_ALIGN_RIGHT, 0);
+          sj_table_add_cell (row, 3, 1, 1, l, "annex-amount", NULL);
+          g_object_unref (l);
+          for (guint q = 0; q < 4; q++)
+            {
+              gboolean on = (sj_project_year_get_quarters (py) >> q) & 1;
+              ticks[q] += on;
+              l = cell_layout (book, flow, on ? "✓" : "", widths[4] - 4, FALSE, SJ_ALIGN_CENTER, 0);
+              sj_table_add_cell (row, 4 + q, 1, 1, l, "annex-tick", NULL);
+              g_object_unref (l);
+            }
+          sj_table_add_cell (row, 8, 1, 1, NULL, NULL, NULL);
+        }
+      {
+        SjTableRow *row = sj_table_add_row (table, FALSE);
+        g_autofree char *amount = sj_money_format (total, SJ_MONEY_DECIMALS_ALWAYS, TRUE);
+        g_autoptr (PangoLayout) tl = cell_layout (book, flow, "รวมทั้งสิ้น", widths[0] + widths[1] +
+                                                  widths[2] - 4, TRUE, SJ_ALIGN_CENTER, 0);
+        g_autoptr (PangoLayout) al = cell_layout (book, flow, amount, widths[3] - 4, TRUE,
+                                                  SJ_ALIGN_RIGHT, 0);
+        sj_table_row_set_keep (row, TRUE);
+        sj_table_row_set_shade (row, 0.9);
+        sj_table_add_cell (row, 0, 3, 1, tl, NULL, NULL);
+        sj_table_add_cell (row, 3, 1, 1, al, "annex-total", NULL);
+        for (guint q = 0; q < 4; q++)
+          {
+            g_autofree char *c = g_strdup_printf ("%u", ticks[q]);
+            g_autoptr (PangoLayout) l = cell_layout (book, flow, c, widths[4] - 4, TRUE,
+                                                     SJ_ALIGN_CENTER, 0);
+            sj_table_add_cell (row, 4 + q, 1, 1, l, "annex-tick-count", NULL);
+          }
+        sj_table_add_cell (row, 8, 1, 1, NULL, NULL, NULL);
+      }
+      sj_flow_add_table (flow, table, 0, TRUE);
+      sj_table_free (table);
+      sj_flow_space (flow, book->size * 0.5);
+      if (sj_plan_get_annex_date (book->plan))
+        {
+          g_autofree char *date = sj_date_format (sj_plan_get_annex_date (book->plan),
+                                                  SJ_DATE_STYLE_PLAIN, FALSE);
+          g_autofree char *line = g_strconcat ("** ข้อมูล ณ วันที่ ", date, NULL);
+          sj_flow_add_text (flow, line, &plain, 0, "annex-date");
+        }
+      if (sj_plan_get_annex_issuer (book->plan))
+        {
+          g_autofree char *line = g_strconcat ("ชื่อ - สกุล ผู้ออกรายงาน ",
+                                               sj_person_get_name (sj_plan_get_annex_issuer (book->plan)),
+                                               NULL);
+          sj_flow_add_text (flow, line, &plain, 0, "annex-issuer");
+        }
+    }
+}
+
+/* Assembly ----------------------------------------------------------------------------------- */
+
+static void
+number_pages (SjBook *book)
+{
+  guint counters[3] = { 0, 0, 0 };
+
+  for (guint i = 0; i < book->pages->len; i++)
+    {
+      SjPage *page = g_ptr_array_index (book->pages, i);
+      g_autofree char *label = NULL;
+      page->number = ++counters[page->numbering];
+      g_clear_pointer (&page->label, g_free);
+      if (page->numbering == SJ_PAGE_NUMBER_FRONT)
+        page->label = sj_thai_letter_number (page->number);
+      else if (page->numbering == SJ_PAGE_NUMBER_BODY)
+        {
+          label = g_strdup_printf ("%u", page->number);
+          page->label = sj_thai_digits_if (label, book->thai_body);
+        }
+    }
+}
+
+static void
+draw_page_numbers (SjBook *book)
+{
+  SjStyle st = style (book, book->size, FALSE, SJ_ALIGN_CENTER);
+
+  for (guint i = 0; i < book->pages->len; i++)
+    {
+      SjPage *page = g_ptr_array_index (book->pages, i);
+      g_autoptr (PangoLayout) l = NULL;
+      double bottom_margin;
+      if (page->label == NULL)
+        continue;
+      bottom_margin = page->landscape ? SJ_MM (sj_settings_get_margin_right (book->settings))
+                                      : SJ_MM (sj_settings_get_margin_bottom (book->settings));
+      l = sj_typeset_text (book->ts, page->label, &st, page->width);
+      sj_page_add_text (page, l, 0, page->height - bottom_margin + (bottom_margin - sj_layout_height (l)) / 2,
+                        0, -1, "page-number");
+    }
+}
+
+static void
+layout_all (SjBook *book)
+{
+  SjFlow flow;
+  SjSettings *s = book->settings;
+
+  sj_flow_init (&flow, book->ts, book->pages, SJ_A4_WIDTH, SJ_A4_HEIGHT,
+                SJ_MM (sj_settings_get_margin_left (s)), SJ_MM (sj_settings_get_margin_right (s)),
+                SJ_MM (sj_settings_get_margin_top (s)), SJ_MM (sj_settings_get_margin_bottom (s)));
+  flow.fact = fact_cb;
+  flow.fact_data = book;
+  for (guint i = 0; i < book->parts->len; i++)
+    {
+      SjPart part = g_array_index (book->parts, SjPart, i);
+      SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
+
+      switch (part)
+        {
+        case SJ_PART_COVER:
+          build_cover (book, &flow);
+          break;
+        case SJ_PART_ANNOUNCEMENT:
+          if (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_FRONT)
+            build_announcement (book, &flow, SJ_PART_ANNOUNCEMENT, SJ_PAGE_NUMBER_NONE);
+          break;
+        case SJ_PART_PREFACE:
+          build_preface (book, &flow);
+          break;
+        case SJ_PART_CONTENTS:
+          build_contents (book, &flow, book->previous_pages, book->previous_outline);
+          break;
+        case SJ_PART_PART1:
+          build_part1 (book, &flow);
+          break;
+        case SJ_PART_PART2:
+          build_part2 (book, &flow);
+          break;
+        case SJ_PART_PART3:
+          build_part3 (book, &flow);
+          break;
+        case SJ_PART_APPENDIX:
+          if (appendix_has_content (book))
+            build_appendix (book, &flow);
+          break;
+        case SJ_PART_ANNEX:
+          build_annex (book, &flow);
+          break;
+        default:
+          break;
+        }
+      /* The part's last page, for the page ranges of the contents. */
+      for (guint k = book->outline->len; k > 0; k--)
+        {
+          SjOutlineEntry *e = g_ptr_array_index (book->outline, k - 1);
+          if (e->level == 0 && e->part == part)
+            {
+              e->last_page = book->pages->len - 1;
+              break;
+            }
+        }
+    }
+  number_pages (book);
+}
+
+static gboolean
+outline_pages_equal (GPtrArray *a, GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      SjOutlineEntry *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+      if (x->page != y->page || x->last_page != y->last_page)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * sj_book_new:
+ *
+ * Lays out the whole book. The contents can only show page numbers once the pages are known,
+ * so the book is laid out again with the numbers of the previous pass until they settle (the
+ * second pass, unless the contents themselves change length).
+ */
+SjBook *
+sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error)
+{
+  SjBook *book;
+  g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (SjPart));
+  const char *parts_text;
+
+  g_return_val_if_fail (SJ_IS_PLAN (plan), NULL);
+  parts_text = options && options->parts ? options->parts
+                                          : sj_settings_get_parts (sj_plan_get_settings (plan));
+  if (!sj_parts_parse (parts_text, parts, error))
+    return NULL;
+
+  book = g_new0 (SjBook, 1);
+  book->plan = g_object_ref (plan);
+  book->settings = sj_plan_get_settings (plan);
+  book->org = sj_plan_get_organisation (plan);
+  book->summary = sj_summary_new (plan);
+  book->size = sj_settings_get_font_size (book->settings);
+  book->ts = sj_typesetter_new (sj_settings_get_font_family (book->settings), book->size);
+  book->parts = g_steal_pointer (&parts);
+  book->thai_cover = sj_settings_get_digits_cover (book->settings) == SJ_DIGITS_THAI;
+  book->thai_announcement = sj_settings_get_digits_announcement (book->settings) == SJ_DIGITS_THAI;
+  book->thai_body = sj_settings_get_digits_body (book->settings) == SJ_DIGITS_THAI;
+  book->thai_tables = sj_settings_get_digits_tables (book->settings) == SJ_DIGITS_THAI;
+  if (options && options->digits >= 0)
+    book->thai_cover = book->thai_announcement = book->thai_body = book->thai_tables
+      = options->digits > 0;
+
+  for (int pass = 0; pass < 4; pass++)
+    {
+      g_clear_pointer (&book->previous_pages, g_ptr_array_unref);
+      g_clear_pointer (&book->previous_outline, g_ptr_array_unref);
+      book->previous_pages = book->pages;
+      book->previous_outline = book->outline;
+      book->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_free);
+      book->outline = g_ptr_array_new_with_free_func (outline_entry_free);
+      book->dest_serial = 0;
+      layout_all (book);
+      g_debug ("pass %d: %u pages", pass + 1, book->pages->len);
+      if (outline_pages_equal (book->outline, book->previous_outline))
+        break;
+    }
+  g_clear_pointer (&book->previous_pages, g_ptr_array_unref);
+  draw_page_numbers (book);
+  return book;
+}
+
+void
+sj_book_free (SjBook *book)
+{
+  if (book == NULL)
+    return;
+  g_ptr_array_unref (book->pages);
+  g_ptr_array_unref (book->outline);
+  g_clear_pointer (&book->previous_outline, g_ptr_array_unref);
+  g_clear_pointer (&book->previous_pages, g_ptr_array_unref);
+  g_array_unref (book->parts);
+  sj_summary_free (book->summary);
+  sj_typesetter_free (book->ts);
+  g_object_unref (book->plan);
+  g_free (book);
+}
+
+guint
+sj_book_get_n_pages (SjBook *book)
+{
+  return book->pages->len;
+}
+
+SjPage *
+sj_book_get_page (SjBook *book, guint index)
+{
+  g_return_val_if_fail (index < book->pages->len, NULL);
+  return g_ptr_array_index (book->pages, index);
+}
+
+void
+sj_book_draw_page (SjBook *book, guint index, cairo_t *cr)
+{
+  g_return_if_fail (index < book->pages->len);
+  sj_page_draw (g_ptr_array_index (book->pages, index), cr, FALSE);
+}
+
+GPtrArray *
+sj_book_get_outline (SjBook *book)
+{
+  return book->outline;
+}
+
+SjPlan *
+sj_book_get_plan (SjBook *book)
+{
+  return book->plan;
+}
+
+gboolean
+sj_book_get_part_pages (SjBook *book, SjPart part, guint *first, guint *last)
+{
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < book->pages->len; i++)
+    {
+      SjPage *page = g_ptr_array_index (book->pages, i);
+      if (page->part != part)
+        continue;
+      if (!found && first)
+        *first = i;
+      if (last)
+        *last = i;
+      found = TRUE;
+    }
+  return found;
+}
+
+/* The texts on a page (of one role, or all when @role is NULL), one per line. */
+char *
+sj_book_get_page_text (SjBook *book, guint index, const char *role)
+{
+  SjPage *page = sj_book_get_page (book, index);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (page->items, i);
+      PangoLayoutIter *iter;
+      int line = 0;
+      const char *text;
+
+      if (item->kind != SJ_PAGE_TEXT)
+        continue;
+      if (role && g_strcmp0 (item->role, role) != 0)
+        continue;
+      text = pango_layout_get_text (item->layout);
+      iter = pango_layout_get_iter (item->layout);
+      do
+        {
+          PangoLayoutLine *l = pango_layout_iter_get_line_readonly (iter);
+          if (line >= item->first_line
+              && (item->n_lines < 0 || line < item->first_line + item->n_lines))
+            {
+              g_string_append_len (s, text + l->start_index, l->length);
+              g_string_append_c (s, '\n');
+            }
+          line++;
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+  return g_string_free (s, FALSE);
+}

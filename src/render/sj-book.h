@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sj-layout.h"
+
+G_BEGIN_DECLS
+
+#define SJ_RENDER_ERROR (sj_render_error_quark ())
+GQuark sj_render_error_quark (void);
+
+typedef enum
+{
+  SJ_RENDER_ERROR_PARTS,  /* an unknown part name */
+  SJ_RENDER_ERROR_OUTPUT, /* the PDF could not be written */
+} SjRenderError;
+
+typedef struct
+{
+  const char *parts; /* NULL for the plan's setting, else part names separated by spaces or commas */
+  int digits;        /* -1: the plan's settings; 0: Arabic everywhere; 1: Thai everywhere */
+} SjBookOptions;
+
+typedef struct
+{
+  char *title;
+  guint level;      /* 0 for parts, 1 for sections and dimensions, 2 for projects */
+  guint page;       /* index of the page where it starts */
+  guint last_page;  /* for parts: the index of their last page */
+  char *dest;       /* the PDF destination name */
+  SjPart part;
+  gboolean in_contents;
+} SjOutlineEntry;
+
+/**
+ * SjBook:
+ *
+ * The plan book laid out into pages: computed once (two passes, so that the table of contents
+ * shows the pages where the parts really start), inspected by tests without drawing, and drawn
+ * page by page to any cairo_t — a PDF surface, a print context or the on-screen preview.
+ */
+typedef struct _SjBook SjBook;
+
+SjBook *sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error);
+void sj_book_free (SjBook *book);
+guint sj_book_get_n_pages (SjBook *book);
+SjPage *sj_book_get_page (SjBook *book, guint index);
+void sj_book_draw_page (SjBook *book, guint index, cairo_t *cr);
+GPtrArray *sj_book_get_outline (SjBook *book);
+gboolean sj_book_get_part_pages (SjBook *book, SjPart part, guint *first, guint *last);
+char *sj_book_get_page_text (SjBook *book, guint index, const char *role);
+SjPlan *sj_book_get_plan (SjBook *book);
+const char *sj_part_to_name (SjPart part);
+gboolean sj_parts_parse (const char *text, GArray *out, GError **error);
+
+gboolean sj_book_export_pdf (SjBook *book, const char *path, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjBook, sj_book_free)
+
+G_END_DECLS

@@ -1,0 +1,833 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-charts"
+#include "config.h"
+
+#include "sj-charts.h"
+#include "sj-thai.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct
+{
+  double r, g, b;
+} Rgb;
+
+static const Rgb swot_dark[4] = {
+  { 0.18, 0.49, 0.20 }, { 0.90, 0.42, 0.00 }, { 0.08, 0.40, 0.75 }, { 0.78, 0.16, 0.16 },
+};
+static const Rgb swot_light[4] = {
+  { 0.91, 0.96, 0.91 }, { 1.00, 0.95, 0.88 }, { 0.89, 0.95, 0.99 }, { 1.00, 0.92, 0.93 },
+};
+static const Rgb dimension_colours[] = {
+  { 0.12, 0.47, 0.71 }, { 1.00, 0.50, 0.05 }, { 0.17, 0.63, 0.17 }, { 0.58, 0.40, 0.74 },
+  { 0.55, 0.34, 0.29 }, { 0.89, 0.47, 0.76 },
+};
+static const Rgb level_colours[4] = {
+  { 0.62, 0.62, 0.62 }, { 0.22, 0.56, 0.24 }, { 0.98, 0.66, 0.15 }, { 0.83, 0.18, 0.18 },
+};
+
+static void
+set_rgb (cairo_t *cr, Rgb c)
+{
+  cairo_set_source_rgb (cr, c.r, c.g, c.b);
+}
+
+/* Text in a chart, laid out by the book's typesetter so that it measures the same everywhere. */
+typedef struct
+{
+  SjTypesetter *ts;
+  gboolean thai;
+} Fonts;
+
+static PangoLayout *
+chart_text (Fonts *f, const char *text, double size, gboolean bold, double width, SjAlign align)
+{
+  SjStyle st = { 0 };
+  g_autofree char *shown = sj_thai_digits_if (text, f->thai);
+  st.family = sj_typesetter_get_family (f->ts);
+  st.size = size;
+  st.bold = bold;
+  st.align = align;
+  return sj_typeset_text (f->ts, shown, &st, width);
+}
+
+/* Draws text with its top-left at (x, y), or centred on x when @centre. */
+static double
+draw_text (cairo_t *cr, Fonts *f, const char *text, double size, gboolean bold, double x,
+           double y, double width, SjAlign align)
+{
+  g_autoptr (PangoLayout) l = chart_text (f, text, size, bold, width, align);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, l);
+  return sj_layout_height (l);
+}
+
+static void
+add_chart (SjFlow *flow, double height, SjChartDraw draw, gpointer data, GDestroyNotify free_func)
+{
+  SjPageItem *item;
+
+  sj_flow_ensure (flow, height);
+  item = sj_page_item_new (SJ_PAGE_CHART);
+  item->x = flow->x;
+  item->y = flow->y;
+  item->w = flow->width;
+  item->h = height;
+  item->draw = draw;
+  item->data = data;
+  item->data_free = free_func;
+  g_ptr_array_add (flow->page->items, item);
+  flow->y += height;
+}
+
+static void
+rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* SWOT ---------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  Fonts f;
+  double font;
+  PangoLayout *quadrant[4]; /* the coded items of S, W, O, T */
+  double quadrant_h;        /* the height of each row of quadrants */
+  GPtrArray *strategies;    /* of GStrv: [label, code, code, …] */
+  GHashTable *defined;      /* code -> kind + 1 */
+  double chip_w, row_h, strategies_h;
+} SwotChart;
+
+static void
+swot_free (gpointer data)
+{
+  SwotChart *c = data;
+  for (int i = 0; i < 4; i++)
+    g_clear_object (&c->quadrant[i]);
+  g_ptr_array_unref (c->strategies);
+  g_hash_table_unref (c->defined);
+  g_free (c);
+}
+
+static const char *const quadrant_titles[4] = {
+  "จุดแข็ง (Strengths)", "จุดอ่อน (Weaknesses)", "โอกาส (Opportunities)", "อุปสรรค (Threats)",
+};
+
+#define SWOT_HEAD 20.0
+#define SWOT_PAD 6.0
+
+static void
+draw_swot (cairo_t *cr, gpointer data, double w, double h)
+{
+  SwotChart *c = data;
+  double qw = w / 2, qh = c->quadrant_h;
+
+  for (int q = 0; q < 4; q++)
+    {
+      double x = (q % 2) * qw, y = (q / 2) * qh;
+      set_rgb (cr, swot_light[q]);
+      cairo_rectangle (cr, x + 1, y + 1, qw - 2, qh - 2);
+      cairo_fill (cr);
+      set_rgb (cr, swot_dark[q]);
+      cairo_rectangle (cr, x + 1, y + 1, qw - 2, SWOT_HEAD);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      draw_text (cr, &c->f, quadrant_titles[q], c->font + 1, TRUE, x + 1, y + 2, qw - 2,
+                 SJ_ALIGN_CENTER);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_move_to (cr, x + SWOT_PAD, y + SWOT_HEAD + 4);
+      pango_cairo_show_layout (cr, c->quadrant[q]);
+    }
+  /* The axes of the analysis: internal above, external below; helpful and harmful sides. */
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  cairo_set_line_width (cr, 1.2);
+  cairo_move_to (cr, qw, 0);
+  cairo_line_to (cr, qw, 2 * qh);
+  cairo_move_to (cr, 0, qh);
+  cairo_line_to (cr, w, qh);
+  cairo_stroke (cr);
+
+  /* The strategies, each a chain of the codes it combines. */
+  {
+    double y = 2 * qh + 10;
+    double label_w = SJ_MM (22);
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+    y += draw_text (cr, &c->f, "กลยุทธ์: ความเชื่อมโยงระหว่างรหัสที่แต่ละกลยุทธ์ใช้", c->font + 1, TRUE, 0, y,
+                    w, SJ_ALIGN_LEFT) + 4;
+    for (guint i = 0; i < c->strategies->len; i++)
+      {
+        char **codes = g_ptr_array_index (c->strategies, i);
+        double x = label_w, cy = y + c->row_h / 2;
+        guint n = g_strv_length (codes);
+        double prev_x = -1, prev_y = -1;
+
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        draw_text (cr, &c->f, codes[0], c->font, TRUE, 0, y + 2, label_w, SJ_ALIGN_LEFT);
+        for (guint k = 1; k < n; k++)
+          {
+            int kind = GPOINTER_TO_INT (g_hash_table_lookup (c->defined, codes[k])) - 1;
+            double cx;
+            if (x + c->chip_w > w)
+              {
+                x = label_w;
+                y += c->row_h;
+                cy = y + c->row_h / 2;
+              }
+            cx = x + c->chip_w / 2;
+            if (prev_x >= 0)
+              {
+                cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+                cairo_set_line_width (cr, 1.0);
+                cairo_move_to (cr, prev_x, prev_y);
+                cairo_line_to (cr, cx, cy);
+                cairo_stroke (cr);
+              }
+            rounded_rect (cr, x + 2, y + 3, c->chip_w - 4, c->row_h - 6, 4);
+            if (kind >= 0)
+              {
+                set_rgb (cr, swot_dark[kind]);
+                cairo_fill (cr);
+                cairo_set_source_rgb (cr, 1, 1, 1);
+              }
+            else
+              {
+                /* A code no quadrant defines (the seed's S11): shown, and shown as wrong. */
+                static const double dash[] = { 3, 2 };
+                cairo_set_source_rgb (cr, 1, 1, 1);
+                cairo_fill_preserve (cr);
+                cairo_set_source_rgb (cr, 0.85, 0.1, 0.1);
+                cairo_set_dash (cr, dash, 2, 0);
+                cairo_set_line_width (cr, 1.2);
+                cairo_stroke (cr);
+                cairo_set_dash (cr, NULL, 0, 0);
+              }
+            draw_text (cr, &c->f, codes[k], c->font, TRUE, x, y + 3, c->chip_w, SJ_ALIGN_CENTER);
+            prev_x = cx;
+            prev_y = cy;
+            x += c->chip_w;
+          }
+        y += c->row_h;
+      }
+  }
+}
+
+void
+sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
+{
+  SwotChart *c = g_new0 (SwotChart, 1);
+  double max_h = flow->page_height - flow->margin_top - flow->margin_bottom - flow->body_size * 3;
+  double qw = flow->width / 2 - 2 * SWOT_PAD;
+  guint chips_per_row;
+  guint n_rows = 0;
+
+  c->f.ts = flow->ts;
+  c->f.thai = flow->thai;
+  c->strategies = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  c->defined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < sj_plan_get_n_swot_items (plan); i++)
+    {
+      SjSwotItem *item = sj_plan_get_swot_item_at (plan, i);
+      g_hash_table_insert (c->defined, g_strdup (sj_swot_item_get_code (item)),
+                           GINT_TO_POINTER (sj_swot_item_get_kind (item) + 1));
+    }
+  for (guint i = 0; i < sj_plan_get_n_strategies (plan); i++)
+    {
+      SjStrategy *s = sj_plan_get_strategy_at (plan, i);
+      g_auto (GStrv) codes = g_strsplit_set (sj_strategy_get_codes (s), " +,", -1);
+      g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+      g_autofree char *label = g_strdup_printf ("กลยุทธ์ %u", i + 1);
+      g_strv_builder_add (b, label);
+      for (guint k = 0; codes[k]; k++)
+        if (*codes[k])
+          g_strv_builder_add (b, codes[k]);
+      g_ptr_array_add (c->strategies, g_strv_builder_end (b));
+    }
+
+  /* The largest font (from 13 down to 8 points) at which the chart fits on one page, so that
+   * quadrants of 14 items stay readable. */
+  for (c->font = 13; c->font >= 8; c->font -= 0.5)
+    {
+      double hq = 0;
+      for (int q = 0; q < 4; q++)
+        {
+          SjBlock *p = sj_block_new_paragraph ();
+          SjStyle st = { 0 };
+          gboolean first = TRUE;
+          for (guint i = 0; i < sj_plan_get_n_swot_items (plan); i++)
+            {
+              SjSwotItem *item = sj_plan_get_swot_item_at (plan, i);
+              if ((int) sj_swot_item_get_kind (item) != q)
+                continue;
+              if (!first)
+                sj_block_add_run (p, "\n", 0, NULL);
+              sj_block_add_run (p, sj_swot_item_get_code (item), SJ_RUN_BOLD, NULL);
+              sj_block_add_run (p, " ", 0, NULL);
+              sj_block_add_run (p, sj_swot_item_get_text (item), 0, NULL);
+              first = FALSE;
+            }
+          st.family = sj_typesetter_get_family (flow->ts);
+          st.size = c->font;
+          st.indent = -c->font * 1.7;
+          g_clear_object (&c->quadrant[q]);
+          c->quadrant[q] = sj_typeset_runs (flow->ts, p, &st, qw, flow->thai, NULL, NULL);
+          sj_block_free (p);
+        }
+      for (int row = 0; row < 2; row++)
+        hq = MAX (hq, MAX (sj_layout_height (c->quadrant[row * 2]),
+                           sj_layout_height (c->quadrant[row * 2 + 1])));
+      c->quadrant_h = SWOT_HEAD + 10 + hq;
+      c->chip_w = c->font * 2.6;
+      c->row_h = c->font * 1.9;
+      chips_per_row = MAX (1, (guint) ((flow->width - SJ_MM (22)) / c->chip_w));
+      n_rows = 0;
+      for (guint i = 0; i < c->strategies->len; i++)
+        {
+          guint n = g_strv_length (g_ptr_array_index (c->strategies, i)) - 1;
+          n_rows += MAX (1, (n + chips_per_row - 1) / chips_per_row);
+        }
+      c->strategies_h = c->strategies->len ? 14 + c->font * 1.8 + n_rows * c->row_h : 0;
+      if (2 * c->quadrant_h + c->strategies_h <= max_h)
+        break;
+    }
+  add_chart (flow, 2 * c->quadrant_h + c->strategies_h + 6, draw_swot, c, swot_free);
+}
+
+/* Risks --------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  Fonts f;
+  gboolean matrix;
+  GArray *risks; /* of RiskPoint */
+  guint n_steps;
+  GPtrArray *step_names;
+  guint *counts; /* n_steps × 4: the number of risks of each level in each step */
+} RiskChart;
+
+typedef struct
+{
+  guint step, index, likelihood, impact, level;
+} RiskPoint;
+
+static void
+risk_free (gpointer data)
+{
+  RiskChart *c = data;
+  g_array_unref (c->risks);
+  g_ptr_array_unref (c->step_names);
+  g_free (c->counts);
+  g_free (c);
+}
+
+static Rgb
+score_colour (guint score)
+{
+  static const Rgb bands[] = {
+    { 0.55, 0.80, 0.45 }, { 0.99, 0.88, 0.35 }, { 0.98, 0.60, 0.25 }, { 0.90, 0.25, 0.22 },
+  };
+  return bands[score <= 4 ? 0 : score <= 9 ? 1 : score <= 16 ? 2 : 3];
+}
+
+static void
+draw_risk_matrix (cairo_t *cr, RiskChart *c, double w, double h)
+{
+  double axis = 46, cell = MIN ((w - axis - 150) / 5, (h - 40) / 5);
+  double x0 = axis, y0 = 4;
+  static const char *const legend[] = { "ต่ำ (1–4)", "ปานกลาง (5–9)", "สูง (10–16)", "สูงมาก (17–25)" };
+
+  for (guint li = 1; li <= 5; li++)
+    for (guint im = 1; im <= 5; im++)
+      {
+        double x = x0 + (li - 1) * cell, y = y0 + (5 - im) * cell;
+        set_rgb (cr, score_colour (li * im));
+        cairo_rectangle (cr, x, y, cell, cell);
+        cairo_fill_preserve (cr);
+        cairo_set_source_rgb (cr, 1, 1, 1);
+        cairo_set_line_width (cr, 1.5);
+        cairo_stroke (cr);
+      }
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  for (guint k = 1; k <= 5; k++)
+    {
+      g_autofree char *n = g_strdup_printf ("%u", k);
+      draw_text (cr, &c->f, n, 12, FALSE, x0 + (k - 1) * cell, y0 + 5 * cell + 2, cell,
+                 SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, n, 12, FALSE, x0 - 16, y0 + (5 - k) * cell + cell / 2 - 8, 12,
+                 SJ_ALIGN_CENTER);
+    }
+  draw_text (cr, &c->f, "โอกาสที่จะเกิด (Likelihood)", 13, TRUE, x0, y0 + 5 * cell + 18, 5 * cell,
+             SJ_ALIGN_CENTER);
+  cairo_save (cr);
+  cairo_translate (cr, 2, y0 + 5 * cell);
+  cairo_rotate (cr, -G_PI / 2);
+  draw_text (cr, &c->f, "ผลกระทบ (Impact)", 13, TRUE, 0, 0, 5 * cell, SJ_ALIGN_CENTER);
+  cairo_restore (cr);
+
+  /* Each risk, numbered step.risk, in its cell; several in one cell sit side by side. */
+  for (guint i = 0; i < c->risks->len; i++)
+    {
+      RiskPoint *p = &g_array_index (c->risks, RiskPoint, i);
+      guint before = 0;
+      double cx, cy;
+      g_autofree char *label = g_strdup_printf ("%u.%u", p->step, p->index);
+      if (p->likelihood == 0 || p->impact == 0)
+        continue;
+      for (guint k = 0; k < i; k++)
+        {
+          RiskPoint *q = &g_array_index (c->risks, RiskPoint, k);
+          before += q->likelihood == p->likelihood && q->impact == p->impact;
+        }
+      cx = x0 + (p->likelihood - 1) * cell + 16 + (before % 3) * 18;
+      cy = y0 + (5 - p->impact) * cell + 14 + (before / 3) * 18;
+      cairo_arc (cr, cx, cy, 9, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      draw_text (cr, &c->f, label, 9, TRUE, cx - 9, cy - 7, 18, SJ_ALIGN_CENTER);
+    }
+  for (guint k = 0; k < 4; k++)
+    {
+      double lx = x0 + 5 * cell + 16, ly = y0 + 8 + k * 22;
+      Rgb col = score_colour (k == 0 ? 1 : k == 1 ? 6 : k == 2 ? 12 : 20);
+      set_rgb (cr, col);
+      cairo_rectangle (cr, lx, ly + 2, 14, 12);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      draw_text (cr, &c->f, legend[k], 12, FALSE, lx + 20, ly, 120, SJ_ALIGN_LEFT);
+    }
+  draw_text (cr, &c->f, "ระดับความเสี่ยง = โอกาส × ผลกระทบ", 11, FALSE, x0 + 5 * cell + 16, y0 + 100,
+             130, SJ_ALIGN_LEFT);
+}
+
+static void
+draw_risk_bars (cairo_t *cr, RiskChart *c, double w, double h)
+{
+  double label_w = w * 0.42, bar_x = label_w + 8, bar_w = w - bar_x - 20;
+  guint max = 1;
+  double row = 30;
+  static const char *const names[4] = { "ไม่ระบุ", "ต่ำ", "ปานกลาง", "สูง" };
+
+  for (guint s = 0; s < c->n_steps; s++)
+    {
+      guint total = 0;
+      for (guint l = 0; l < 4; l++)
+        total += c->counts[s * 4 + l];
+      max = MAX (max, total);
+    }
+  for (guint s = 0; s < c->n_steps; s++)
+    {
+      double y = 6 + s * row, x = bar_x;
+      g_autofree char *label = g_strdup_printf ("%u. %s", s + 1,
+                                                (char *) g_ptr_array_index (c->step_names, s));
+      g_autoptr (PangoLayout) l = chart_text (&c->f, label, 12, FALSE, label_w, SJ_ALIGN_LEFT);
+      pango_layout_set_height (l, -2);
+      pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_move_to (cr, 0, y);
+      pango_cairo_show_layout (cr, l);
+      for (int lv = 3; lv >= 0; lv--)
+        {
+          double bw = bar_w * c->counts[s * 4 + lv] / max;
+          if (c->counts[s * 4 + lv] == 0)
+            continue;
+          set_rgb (cr, level_colours[lv]);
+          cairo_rectangle (cr, x, y + 3, bw, row - 10);
+          cairo_fill (cr);
+          if (bw > 14)
+            {
+              g_autofree char *n = g_strdup_printf ("%u", c->counts[s * 4 + lv]);
+              cairo_set_source_rgb (cr, 1, 1, 1);
+              draw_text (cr, &c->f, n, 11, TRUE, x, y + 3, bw, SJ_ALIGN_CENTER);
+            }
+          x += bw;
+        }
+    }
+  {
+    double lx = bar_x, ly = 10 + c->n_steps * row;
+    for (int lv = 3; lv >= 0; lv--)
+      {
+        set_rgb (cr, level_colours[lv]);
+        cairo_rectangle (cr, lx, ly + 3, 12, 12);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        draw_text (cr, &c->f, names[lv], 12, FALSE, lx + 16, ly, 70, SJ_ALIGN_LEFT);
+        lx += 78;
+      }
+    cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+    draw_text (cr, &c->f, "จำนวนประเด็นความเสี่ยงแยกตามระดับ ในแต่ละขั้นตอนการดำเนินงาน", 11, FALSE, 0,
+               ly + 20, w, SJ_ALIGN_LEFT);
+  }
+}
+
+static void
+draw_risk (cairo_t *cr, gpointer data, double w, double h)
+{
+  RiskChart *c = data;
+  if (c->matrix)
+    draw_risk_matrix (cr, c, w, h);
+  else
+    draw_risk_bars (cr, c, w, h);
+}
+
+void
+sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
+{
+  RiskChart *c = g_new0 (RiskChart, 1);
+  SjStyle center = sj_flow_style (flow);
+
+  c->f.ts = flow->ts;
+  c->f.thai = flow->thai;
+  c->risks = g_array_new (FALSE, TRUE, sizeof (RiskPoint));
+  c->step_names = g_ptr_array_new_with_free_func (g_free);
+  c->n_steps = sj_plan_get_n_risk_steps (plan);
+  c->counts = g_new0 (guint, 4 * MAX (1, c->n_steps));
+  for (guint s = 0; s < c->n_steps; s++)
+    {
+      SjRiskStep *step = sj_plan_get_risk_step_at (plan, s);
+      g_ptr_array_add (c->step_names, g_strdup (sj_risk_step_get_name (step)));
+      for (guint i = 0; i < sj_risk_step_get_n_risks (step); i++)
+        {
+          SjRiskItem *r = sj_risk_step_get_risk_at (step, i);
+          RiskPoint p = { s + 1, i + 1, sj_risk_item_get_likelihood (r), sj_risk_item_get_impact (r),
+                          sj_risk_item_get_level (r) };
+          g_array_append_val (c->risks, p);
+          c->counts[s * 4 + sj_risk_item_get_level (r)]++;
+          if (p.likelihood > 0 && p.impact > 0)
+            c->matrix = TRUE;
+        }
+    }
+  center.bold = TRUE;
+  center.align = SJ_ALIGN_CENTER;
+  sj_flow_ensure (flow, flow->body_size * 2 + (c->matrix ? 240 : 60 + 30 * c->n_steps));
+  sj_flow_add_text (flow,
+                    c->matrix ? "แผนภาพความเสี่ยงการทุจริต (โอกาส × ผลกระทบ)"
+                              : "แผนภูมิระดับความเสี่ยงการทุจริตแยกตามขั้นตอนการดำเนินงาน",
+                    &center, 0, "chart-title");
+  add_chart (flow, c->matrix ? 240 : 46 + 30 * c->n_steps, draw_risk, c, risk_free);
+}
+
+/* Budget -------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  Fonts f;
+  guint n_dims, n_years, first_year;
+  SjMoney amounts[8][SJ_MAX_YEARS];
+  SjMoney dim_totals[8];
+  SjMoney total;
+  char *names[8];
+} BudgetChart;
+
+static void
+budget_free (gpointer data)
+{
+  BudgetChart *c = data;
+  for (guint d = 0; d < c->n_dims; d++)
+    g_free (c->names[d]);
+  g_free (c);
+}
+
+static char *
+short_money (SjMoney m)
+{
+  if (m >= sj_money_from_baht (1000000))
+    {
+      char buf[32];
+      g_ascii_formatd (buf, sizeof buf, "%.2f", (double) m / 100.0 / 1000000.0);
+      return g_strdup_printf ("%s ล้าน", buf);
+    }
+  return sj_money_format (m, SJ_MONEY_DECIMALS_NEVER, TRUE);
+}
+
+static void
+draw_budget (cairo_t *cr, gpointer data, double w, double h)
+{
+  BudgetChart *c = data;
+  double chart_w = w * 0.58, chart_h = h - 70;
+  double axis_x = 50, bottom = chart_h;
+  double slot = (chart_w - axis_x) / MAX (1, c->n_years);
+  SjMoney max = 1;
+
+  if (c->total == 0)
+    {
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      draw_text (cr, &c->f, "แผนนี้ไม่ใช้งบประมาณ", 14, FALSE, 0, h / 2 - 10, w, SJ_ALIGN_CENTER);
+      return;
+    }
+  for (guint y = 0; y < c->n_years; y++)
+    {
+      SjMoney t = 0;
+      for (guint d = 0; d < c->n_dims; d++)
+        t += c->amounts[d][y];
+      max = MAX (max, t);
+    }
+  /* Stacked bars: the budget of each dimension in each fiscal year. */
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_set_line_width (cr, 0.8);
+  cairo_move_to (cr, axis_x, 10);
+  cairo_line_to (cr, axis_x, bottom);
+  cairo_line_to (cr, chart_w, bottom);
+  cairo_stroke (cr);
+  for (guint y = 0; y < c->n_years; y++)
+    {
+      double x = axis_x + y * slot + slot * 0.2, bw = slot * 0.6, top = bottom;
+      SjMoney t = 0;
+      g_autofree char *year = g_strdup_printf ("%u", c->first_year + y);
+      g_autofree char *label = NULL;
+      for (guint d = 0; d < c->n_dims; d++)
+        {
+          double bh = (chart_h - 30) * ((double) c->amounts[d][y] / (double) max);
+          set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
+          cairo_rectangle (cr, x, top - bh, bw, bh);
+          cairo_fill (cr);
+          top -= bh;
+          t += c->amounts[d][y];
+        }
+      label = short_money (t);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      draw_text (cr, &c->f, label, 11, TRUE, x - slot * 0.2, top - 16, slot, SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, year, 12, FALSE, x - slot * 0.2, bottom + 2, slot, SJ_ALIGN_CENTER);
+    }
+  draw_text (cr, &c->f, "บาท", 11, FALSE, 0, 6, axis_x - 4, SJ_ALIGN_RIGHT);
+  draw_text (cr, &c->f, "ปีงบประมาณ", 12, FALSE, axis_x, bottom + 18, chart_w - axis_x,
+             SJ_ALIGN_CENTER);
+
+  /* Each dimension's share of the whole period. */
+  {
+    double cx = chart_w + (w - chart_w) / 2, cy = chart_h * 0.45;
+    double r = MIN ((w - chart_w) / 2 - 10, chart_h * 0.4);
+    double angle = -G_PI / 2;
+    for (guint d = 0; d < c->n_dims; d++)
+      {
+        double sweep = 2 * G_PI * ((double) c->dim_totals[d] / (double) c->total);
+        double mid = angle + sweep / 2;
+        if (sweep <= 0)
+          continue;
+        set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
+        cairo_move_to (cr, cx, cy);
+        cairo_arc (cr, cx, cy, r, angle, angle + sweep);
+        cairo_close_path (cr);
+        cairo_fill (cr);
+        if (sweep > 0.25)
+          {
+            char buf[32];
+            g_autofree char *pct = NULL;
+            g_ascii_formatd (buf, sizeof buf, "%.1f", 100.0 * c->dim_totals[d] / c->total);
+            pct = g_strdup_printf ("%s%%", buf);
+            cairo_set_source_rgb (cr, 1, 1, 1);
+            draw_text (cr, &c->f, pct, 12, TRUE, cx + cos (mid) * r * 0.62 - 25,
+                       cy + sin (mid) * r * 0.62 - 9, 50, SJ_ALIGN_CENTER);
+          }
+        angle += sweep;
+      }
+    cairo_arc (cr, cx, cy, r * 0.35, 0, 2 * G_PI);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_fill (cr);
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+    draw_text (cr, &c->f, "สัดส่วนทั้งแผน", 10, FALSE, cx - r * 0.35, cy - 8, r * 0.7,
+               SJ_ALIGN_CENTER);
+  }
+  /* The legend, with the whole-period amount of each dimension. */
+  for (guint d = 0; d < c->n_dims; d++)
+    {
+      double lx = (d % 2) * w / 2, ly = h - 62 + (d / 2) * 30;
+      g_autofree char *amount = sj_money_format (c->dim_totals[d], SJ_MONEY_DECIMALS_AUTO, TRUE);
+      g_autofree char *label = g_strdup_printf ("มิติที่ %u %s (%s บาท)", d + 1, c->names[d], amount);
+      g_autoptr (PangoLayout) l = chart_text (&c->f, label, 11, FALSE, w / 2 - 20, SJ_ALIGN_LEFT);
+      set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
+      cairo_rectangle (cr, lx, ly + 3, 10, 10);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      pango_layout_set_height (l, -2);
+      pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, lx + 14, ly);
+      pango_cairo_show_layout (cr, l);
+    }
+}
+
+void
+sj_chart_add_budget (SjFlow *flow, SjSummary *summary)
+{
+  BudgetChart *c = g_new0 (BudgetChart, 1);
+  SjPlan *plan = sj_summary_get_plan (summary);
+
+  c->f.ts = flow->ts;
+  c->f.thai = flow->thai;
+  c->n_dims = MIN (sj_plan_get_n_dimensions (plan), 8);
+  c->n_years = sj_summary_get_n_years (summary);
+  c->first_year = sj_summary_get_first_year (summary);
+  for (guint d = 0; d < c->n_dims; d++)
+    {
+      const SjTotals *t = sj_summary_get_dimension_totals (summary, d);
+      for (guint y = 0; y < c->n_years; y++)
+        c->amounts[d][y] = t->years[y];
+      c->dim_totals[d] = t->total;
+      c->total += t->total;
+      c->names[d] = g_strdup (sj_dimension_get_name (sj_plan_get_dimension_at (plan, d)));
+    }
+  add_chart (flow, SJ_MM (80), draw_budget, c, budget_free);
+}
+
+/* Targets ------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  Fonts f;
+  guint n_years, first_year;
+  double ita[SJ_MAX_YEARS];
+  double cases[SJ_MAX_YEARS];
+  gboolean has_ita, has_cases;
+} TargetChart;
+
+static void
+draw_series (cairo_t *cr, TargetChart *c, const double *v, double x0, double slot, double bottom,
+             double hgt, Rgb colour, gboolean dashed)
+{
+  static const double dash[] = { 5, 3 };
+  gboolean started = FALSE;
+
+  set_rgb (cr, colour);
+  cairo_set_line_width (cr, 2);
+  if (dashed)
+    cairo_set_dash (cr, dash, 2, 0);
+  for (guint y = 0; y < c->n_years; y++)
+    {
+      double x = x0 + (y + 0.5) * slot, py = bottom - hgt * v[y] / 100.0;
+      if (v[y] < 0)
+        continue;
+      if (!started)
+        cairo_move_to (cr, x, py);
+      else
+        cairo_line_to (cr, x, py);
+      started = TRUE;
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint y = 0; y < c->n_years; y++)
+    {
+      double x = x0 + (y + 0.5) * slot, py = bottom - hgt * v[y] / 100.0;
+      char buf[32];
+      if (v[y] < 0)
+        continue;
+      set_rgb (cr, colour);
+      cairo_arc (cr, x, py, 3.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      g_ascii_formatd (buf, sizeof buf, "%g", v[y]);
+      draw_text (cr, &c->f, buf, 11, TRUE, x - 20, py - 20, 40, SJ_ALIGN_CENTER);
+    }
+}
+
+static void
+draw_targets (cairo_t *cr, gpointer data, double w, double h)
+{
+  TargetChart *c = data;
+  double x0 = 40, bottom = h - 40, hgt = bottom - 16;
+  double slot = (w - x0 - 10) / MAX (1, c->n_years);
+  Rgb ita = { 0.08, 0.40, 0.75 }, cases = { 0.78, 0.16, 0.16 };
+
+  cairo_set_line_width (cr, 0.5);
+  for (int k = 0; k <= 100; k += 20)
+    {
+      char buf[8];
+      double y = bottom - hgt * k / 100.0;
+      cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+      cairo_move_to (cr, x0, y);
+      cairo_line_to (cr, w - 10, y);
+      cairo_stroke (cr);
+      g_snprintf (buf, sizeof buf, "%d", k);
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      draw_text (cr, &c->f, buf, 10, FALSE, 0, y - 8, x0 - 6, SJ_ALIGN_RIGHT);
+    }
+  for (guint y = 0; y < c->n_years; y++)
+    {
+      g_autofree char *t = g_strdup_printf ("%u", c->first_year + y);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      draw_text (cr, &c->f, t, 11, FALSE, x0 + y * slot, bottom + 3, slot, SJ_ALIGN_CENTER);
+    }
+  if (c->has_ita)
+    draw_series (cr, c, c->ita, x0, slot, bottom, hgt, ita, FALSE);
+  if (c->has_cases)
+    draw_series (cr, c, c->cases, x0, slot, bottom, hgt, cases, TRUE);
+  {
+    double lx = x0;
+    if (c->has_ita)
+      {
+        set_rgb (cr, ita);
+        cairo_rectangle (cr, lx, h - 16, 16, 4);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        draw_text (cr, &c->f, "คะแนน ITA (เป้าหมาย)", 11, FALSE, lx + 20, h - 22, 150, SJ_ALIGN_LEFT);
+        lx += 170;
+      }
+    if (c->has_cases)
+      {
+        set_rgb (cr, cases);
+        cairo_rectangle (cr, lx, h - 16, 16, 4);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        draw_text (cr, &c->f, "คดีทุจริตลดลง (ร้อยละ)", 11, FALSE, lx + 20, h - 22, 150,
+                   SJ_ALIGN_LEFT);
+      }
+  }
+}
+
+gboolean
+sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
+{
+  TargetChart *c = g_new0 (TargetChart, 1);
+  SjSettings *settings = sj_plan_get_settings (plan);
+  SjStyle center = sj_flow_style (flow);
+
+  c->f.ts = flow->ts;
+  c->f.thai = flow->thai;
+  c->n_years = MIN ((guint) sj_settings_get_years (settings), SJ_MAX_YEARS);
+  c->first_year = sj_settings_get_first_year (settings);
+  for (guint y = 0; y < SJ_MAX_YEARS; y++)
+    c->ita[y] = c->cases[y] = -1;
+  for (guint i = 0; i < sj_plan_get_n_targets (plan); i++)
+    {
+      SjTarget *t = sj_plan_get_target_at (plan, i);
+      gboolean is_ita = g_strcmp0 (sj_target_get_kind (t), "ita") == 0;
+      gboolean is_cases = g_strcmp0 (sj_target_get_kind (t), "cases") == 0;
+      if (!is_ita && !is_cases)
+        continue;
+      for (guint k = 0; k < sj_target_get_n_values (t); k++)
+        {
+          SjYearValue *v = sj_target_get_value_at (t, k);
+          guint y = sj_year_value_get_year (v) - c->first_year;
+          double value = g_ascii_strtod (sj_year_value_get_value (v), NULL);
+          if (y >= c->n_years || value < 0 || value > 100)
+            continue;
+          if (is_ita)
+            {
+              c->ita[y] = value;
+              c->has_ita = TRUE;
+            }
+          else
+            {
+              c->cases[y] = value;
+              c->has_cases = TRUE;
+            }
+        }
+    }
+  if (!c->has_ita && !c->has_cases)
+    {
+      g_free (c);
+      return FALSE;
+    }
+  center.bold = TRUE;
+  center.align = SJ_ALIGN_CENTER;
+  sj_flow_ensure (flow, flow->body_size * 2 + SJ_MM (60));
+  sj_flow_add_text (flow, "แผนภูมิค่าเป้าหมายรายปี", &center, 0, "chart-title");
+  add_chart (flow, SJ_MM (58), draw_targets, c, g_free);
+  return TRUE;
+}

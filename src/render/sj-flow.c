@@ -1,0 +1,873 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-flow"
+#include "config.h"
+
+#include "sj-flow.h"
+#include "sj-thai.h"
+
+#include <string.h>
+
+#define MAX_COLS 16
+
+void
+sj_flow_init (SjFlow *flow, SjTypesetter *ts, GPtrArray *pages, double page_width,
+              double page_height, double left, double right, double top, double bottom)
+{
+  memset (flow, 0, sizeof *flow);
+  flow->ts = ts;
+  flow->pages = pages;
+  flow->page_width = page_width;
+  flow->page_height = page_height;
+  flow->margin_left = left;
+  flow->margin_right = right;
+  flow->margin_top = top;
+  flow->margin_bottom = bottom;
+  flow->x = left;
+  flow->width = page_width - left - right;
+  flow->body_size = sj_typesetter_get_size (ts);
+  flow->paragraph_indent = SJ_MM (15.0);
+  flow->list_indent = SJ_MM (7.0);
+  flow->gap = flow->body_size * 0.25;
+}
+
+/* Portrait pages keep the official margins; landscape pages (Part 2) turn them with the page, so
+ * the binding edge (left in portrait) stays at the top. */
+void
+sj_flow_set_orientation (SjFlow *flow, gboolean landscape)
+{
+  double w = MIN (flow->page_width, flow->page_height);
+  double h = MAX (flow->page_width, flow->page_height);
+
+  flow->page_width = landscape ? h : w;
+  flow->page_height = landscape ? w : h;
+  flow->page = NULL;
+}
+
+static double
+left_margin (SjFlow *flow)
+{
+  return flow->page_width > flow->page_height ? flow->margin_bottom : flow->margin_left;
+}
+
+static double
+right_margin (SjFlow *flow)
+{
+  return flow->page_width > flow->page_height ? flow->margin_top : flow->margin_right;
+}
+
+static double
+top_margin (SjFlow *flow)
+{
+  return flow->page_width > flow->page_height ? flow->margin_left : flow->margin_top;
+}
+
+static double
+bottom_margin (SjFlow *flow)
+{
+  return flow->page_width > flow->page_height ? flow->margin_right : flow->margin_bottom;
+}
+
+SjPage *
+sj_flow_new_page (SjFlow *flow)
+{
+  SjPage *page = sj_page_new (flow->page_width, flow->page_height);
+
+  page->part = flow->part;
+  page->numbering = flow->numbering;
+  g_ptr_array_add (flow->pages, page);
+  flow->page = page;
+  flow->x = left_margin (flow);
+  flow->width = flow->page_width - left_margin (flow) - right_margin (flow);
+  flow->y = top_margin (flow);
+  /* Room is kept for the page number under the text. */
+  flow->bottom = flow->page_height - bottom_margin (flow);
+  return page;
+}
+
+SjPage *
+sj_flow_ensure_page (SjFlow *flow)
+{
+  if (flow->page == NULL)
+    sj_flow_new_page (flow);
+  return flow->page;
+}
+
+double
+sj_flow_remaining (SjFlow *flow)
+{
+  sj_flow_ensure_page (flow);
+  return flow->bottom - flow->y;
+}
+
+/* Starts a new page unless @height fits on this one. */
+void
+sj_flow_ensure (SjFlow *flow, double height)
+{
+  sj_flow_ensure_page (flow);
+  if (flow->y + height > flow->bottom + 0.01 && flow->y > top_margin (flow) + 0.01)
+    sj_flow_new_page (flow);
+}
+
+/* Vertical space, dropped at the top of a page. */
+void
+sj_flow_space (SjFlow *flow, double height)
+{
+  sj_flow_ensure_page (flow);
+  if (flow->y <= top_margin (flow) + 0.01)
+    return;
+  flow->y += height;
+  if (flow->y > flow->bottom)
+    flow->y = flow->bottom;
+}
+
+SjStyle
+sj_flow_style (SjFlow *flow)
+{
+  SjStyle s = { 0 };
+  s.family = sj_typesetter_get_family (flow->ts);
+  s.size = flow->body_size;
+  s.align = SJ_ALIGN_LEFT;
+  return s;
+}
+
+PangoLayout *
+sj_flow_text_layout (SjFlow *flow, const char *text, const SjStyle *style, double width)
+{
+  g_autofree char *shown = sj_thai_digits_if (text, flow->thai);
+  return sj_typeset_text (flow->ts, shown, style, width);
+}
+
+/* Places a layout, splitting it between pages at line boundaries. A page never ends with the
+ * first line of a paragraph of three lines or more, and never starts with its last line. */
+void
+sj_flow_add_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const char *role)
+{
+  int n = pango_layout_get_line_count (layout);
+  int done = 0;
+
+  sj_flow_ensure_page (flow);
+  while (done < n)
+    {
+      int fit = sj_layout_lines_fitting (layout, done, flow->bottom - flow->y);
+      int left = n - done;
+
+      if (fit < left && left >= 3)
+        {
+          if (fit == left - 1)
+            fit--; /* leave two lines for the next page */
+          if (done == 0 && fit == 1)
+            fit = 0; /* do not leave the first line alone */
+        }
+      if (fit <= 0)
+        {
+          if (flow->y <= top_margin (flow) + 0.01)
+            fit = 1; /* a line taller than a page: place it anyway */
+          else
+            {
+              sj_flow_new_page (flow);
+              continue;
+            }
+        }
+      sj_page_add_text (flow->page, layout, flow->x + x_offset, flow->y, done, fit, role);
+      flow->y += sj_layout_lines_height (layout, done, fit);
+      done += fit;
+      if (done < n)
+        sj_flow_new_page (flow);
+    }
+}
+
+void
+sj_flow_add_text (SjFlow *flow, const char *text, const SjStyle *style, double x_offset,
+                  const char *role)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+
+  sj_flow_ensure_page (flow);
+  layout = sj_flow_text_layout (flow, text, style, flow->width - x_offset);
+  sj_flow_add_layout (flow, layout, x_offset, role);
+}
+
+/* A heading is kept with the first lines of what follows it; @dest names the spot for links. */
+void
+sj_flow_add_heading (SjFlow *flow, const char *text, const SjStyle *style, const char *role,
+                     const char *dest)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+
+  sj_flow_ensure_page (flow);
+  layout = sj_flow_text_layout (flow, text, style, flow->width);
+  sj_flow_ensure (flow, sj_layout_height (layout) + flow->body_size * 3.2);
+  if (dest)
+    sj_page_add_dest (flow->page, dest, flow->y);
+  sj_flow_add_layout (flow, layout, 0, role);
+}
+
+/* "1. ชื่อโครงการ : value" on one paragraph with a bold label. */
+void
+sj_flow_add_label_value (SjFlow *flow, const char *label, const char *value, const char *role)
+{
+  SjBlock *p = sj_block_new_paragraph ();
+  SjStyle style = sj_flow_style (flow);
+  g_autoptr (PangoLayout) layout = NULL;
+
+  sj_block_add_run (p, label, SJ_RUN_BOLD, NULL);
+  if (value && *value)
+    {
+      sj_block_add_run (p, " ", 0, NULL);
+      sj_block_add_run (p, value, 0, NULL);
+    }
+  style.indent = 0;
+  sj_flow_ensure_page (flow);
+  layout = sj_typeset_runs (flow->ts, p, &style, flow->width, flow->thai, NULL, NULL);
+  sj_flow_ensure (flow, MIN (sj_layout_height (layout), flow->body_size * 4));
+  sj_flow_add_layout (flow, layout, 0, role);
+  sj_block_free (p);
+}
+
+/* Rich text ----------------------------------------------------------------------------------- */
+
+static void add_blocks (SjFlow *flow, GPtrArray *blocks, double x_offset, const char *prefix,
+                        gboolean in_item);
+
+static PangoLayout *
+paragraph_layout (SjFlow *flow, SjBlock *b, double width, gboolean in_item)
+{
+  SjStyle style = sj_flow_style (flow);
+
+  style.align = b->align;
+  style.indent = (b->indent && !in_item && b->align == SJ_ALIGN_JUSTIFY) ? flow->paragraph_indent
+                                                                         : 0;
+  return sj_typeset_runs (flow->ts, b, &style, width, flow->thai, flow->fact, flow->fact_data);
+}
+
+static char *
+cell_text (GPtrArray *blocks)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      g_autoptr (SjRich) tmp = sj_rich_new ();
+      g_autofree char *text = NULL;
+      SjBlock *b = g_ptr_array_index (blocks, i);
+      /* Cells hold short text; their blocks are shown as lines. */
+      g_ptr_array_add (sj_rich_get_blocks (tmp), b);
+      text = sj_rich_to_plain (tmp);
+      g_ptr_array_steal_index (sj_rich_get_blocks (tmp), 0);
+      if (s->len)
+        g_string_append_c (s, '\n');
+      g_string_append (s, text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+add_rich_table (SjFlow *flow, SjBlock *b, double x_offset)
+{
+  guint n_cols = MIN (sj_block_table_columns (b), MAX_COLS);
+  double widths[MAX_COLS];
+  double total = 0, avail = flow->width - x_offset;
+  SjTable *table;
+
+  if (n_cols == 0)
+    return;
+  for (guint c = 0; c < n_cols; c++)
+    {
+      widths[c] = c < b->widths->len ? g_array_index (b->widths, double, c) : 1.0;
+      total += widths[c];
+    }
+  for (guint c = 0; c < n_cols; c++)
+    widths[c] = widths[c] / total * avail;
+  table = sj_table_new (n_cols, widths, 3.0);
+  for (guint r = 0; r < b->rows->len; r++)
+    {
+      SjRow *row = g_ptr_array_index (b->rows, r);
+      SjTableRow *tr = sj_table_add_row (table, row->header);
+      guint col = 0;
+      for (guint c = 0; c < row->cells->len && col < n_cols; c++)
+        {
+          SjCell *cell = g_ptr_array_index (row->cells, c);
+          guint span = MIN (cell->colspan, n_cols - col);
+          double w = 0;
+          g_autofree char *text = cell_text (cell->blocks);
+          SjStyle style = sj_flow_style (flow);
+          g_autoptr (PangoLayout) layout = NULL;
+
+          for (guint k = col; k < col + span; k++)
+            w += widths[k];
+          style.align = cell->align == SJ_ALIGN_JUSTIFY ? SJ_ALIGN_LEFT : cell->align;
+          style.bold = row->header;
+          layout = sj_flow_text_layout (flow, text, &style, w - 6.0);
+          sj_table_add_cell (tr, col, span, 1, layout, NULL, NULL);
+          col += span;
+        }
+    }
+  sj_flow_add_table (flow, table, x_offset, b->borders);
+  sj_table_free (table);
+}
+
+/* The lines of @layout that must stay together at its start (two, or all of a short one). */
+static double
+head_height (PangoLayout *layout)
+{
+  int n = pango_layout_get_line_count (layout);
+  return sj_layout_lines_height (layout, 0, n >= 3 ? 2 : n);
+}
+
+static gboolean
+is_numbered (SjListStyle style)
+{
+  return style == SJ_LIST_NUMBER_PAREN || style == SJ_LIST_NUMBER_DOT
+         || style == SJ_LIST_PAREN_NUMBER || style == SJ_LIST_OUTLINE;
+}
+
+static void
+add_list (SjFlow *flow, SjBlock *b, double x_offset, const char *prefix)
+{
+  SjStyle mstyle = sj_flow_style (flow);
+  double marker_w = 0;
+  g_autoptr (GPtrArray) markers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The markers of a list share one width, so the items line up. */
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      g_autofree char *m = sj_list_marker (b->style, prefix, b->start + i, flow->thai);
+      PangoLayout *l = sj_typeset_text (flow->ts, m, &mstyle, -1);
+      int w;
+      pango_layout_get_size (l, &w, NULL);
+      marker_w = MAX (marker_w, (double) w / PANGO_SCALE);
+      g_ptr_array_add (markers, l);
+    }
+  if (marker_w > 0)
+    marker_w += flow->body_size * 0.35;
+
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      SjItem *item = g_ptr_array_index (b->items, i);
+      PangoLayout *marker = g_ptr_array_index (markers, i);
+      double content_x = x_offset + marker_w;
+      g_autofree char *path = NULL;
+      guint first_rest = 0;
+
+      /* The numbers of nested outline items continue this item's: 2) → 2.1) → 2.1.1) */
+      if (is_numbered (b->style))
+        path = (b->style == SJ_LIST_OUTLINE && prefix && *prefix)
+                 ? g_strdup_printf ("%s.%u", prefix, b->start + i)
+                 : g_strdup_printf ("%u", b->start + i);
+      else
+        path = g_strdup (prefix ? prefix : "");
+
+      sj_flow_ensure_page (flow);
+      if (item->blocks->len > 0
+          && ((SjBlock *) g_ptr_array_index (item->blocks, 0))->kind == SJ_BLOCK_PARAGRAPH)
+        {
+          SjBlock *p = g_ptr_array_index (item->blocks, 0);
+          g_autoptr (PangoLayout) content = paragraph_layout (flow, p, flow->width - content_x,
+                                                               TRUE);
+          sj_flow_ensure (flow, head_height (content));
+          if (marker_w > 0)
+            sj_page_add_text (flow->page, marker, flow->x + x_offset, flow->y, 0, -1, NULL);
+          sj_flow_add_layout (flow, content, content_x, NULL);
+          first_rest = 1;
+        }
+      else
+        {
+          sj_flow_ensure (flow, sj_layout_height (marker));
+          if (marker_w > 0)
+            sj_page_add_text (flow->page, marker, flow->x + x_offset, flow->y, 0, -1, NULL);
+        }
+      if (first_rest < item->blocks->len)
+        {
+          g_autoptr (GPtrArray) rest = g_ptr_array_new ();
+          for (guint k = first_rest; k < item->blocks->len; k++)
+            g_ptr_array_add (rest, g_ptr_array_index (item->blocks, k));
+          add_blocks (flow, rest, content_x, path, TRUE);
+        }
+    }
+}
+
+static void
+add_blocks (SjFlow *flow, GPtrArray *blocks, double x_offset, const char *prefix,
+            gboolean in_item)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      SjBlock *b = g_ptr_array_index (blocks, i);
+      switch (b->kind)
+        {
+        case SJ_BLOCK_PARAGRAPH:
+          {
+            g_autoptr (PangoLayout) layout = paragraph_layout (flow, b, flow->width - x_offset,
+                                                              in_item);
+            sj_flow_ensure_page (flow);
+            sj_flow_ensure (flow, head_height (layout));
+            sj_flow_add_layout (flow, layout, x_offset, NULL);
+            if (!in_item)
+              sj_flow_space (flow, flow->gap);
+          }
+          break;
+        case SJ_BLOCK_LIST:
+          /* A list in prose starts where paragraphs indent their first line. */
+          add_list (flow, b, in_item ? x_offset : x_offset + flow->paragraph_indent / 2, prefix);
+          if (!in_item)
+            sj_flow_space (flow, flow->gap);
+          break;
+        case SJ_BLOCK_TABLE:
+          sj_flow_space (flow, flow->gap);
+          add_rich_table (flow, b, x_offset);
+          sj_flow_space (flow, flow->gap);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+void
+sj_flow_add_rich (SjFlow *flow, SjRich *rich, double x_offset)
+{
+  if (rich == NULL)
+    return;
+  add_blocks (flow, sj_rich_get_blocks (rich), x_offset, "", FALSE);
+}
+
+/* Tables ------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  PangoLayout *layout;
+  PangoLayout *continued; /* shown where a spanning cell goes on after a page break */
+  guint col, colspan, rowspan;
+  char *role;
+  int lines_done;
+  double indent; /* extra left space inside the cell */
+} TCell;
+
+struct _SjTableRow
+{
+  GPtrArray *cells; /* of TCell */
+  gboolean header;
+  gboolean keep;
+  double shade; /* 0 for none, else the grey level of the fill */
+};
+
+struct _SjTable
+{
+  guint n_cols;
+  double widths[MAX_COLS];
+  double pad;
+  GPtrArray *rows; /* of SjTableRow, headers first */
+};
+
+static void
+tcell_free (gpointer data)
+{
+  TCell *c = data;
+  g_clear_object (&c->layout);
+  g_clear_object (&c->continued);
+  g_free (c->role);
+  g_free (c);
+}
+
+static void
+trow_free (gpointer data)
+{
+  SjTableRow *r = data;
+  g_ptr_array_unref (r->cells);
+  g_free (r);
+}
+
+SjTable *
+sj_table_new (guint n_cols, const double *widths, double pad)
+{
+  SjTable *t = g_new0 (SjTable, 1);
+
+  t->n_cols = MIN (n_cols, MAX_COLS);
+  memcpy (t->widths, widths, t->n_cols * sizeof (double));
+  t->pad = pad;
+  t->rows = g_ptr_array_new_with_free_func (trow_free);
+  return t;
+}
+
+void
+sj_table_free (SjTable *t)
+{
+  if (t == NULL)
+    return;
+  g_ptr_array_unref (t->rows);
+  g_free (t);
+}
+
+double
+sj_table_width (SjTable *t)
+{
+  double w = 0;
+  for (guint c = 0; c < t->n_cols; c++)
+    w += t->widths[c];
+  return w;
+}
+
+SjTableRow *
+sj_table_add_row (SjTable *t, gboolean header)
+{
+  SjTableRow *r = g_new0 (SjTableRow, 1);
+  r->cells = g_ptr_array_new_with_free_func (tcell_free);
+  r->header = header;
+  r->shade = header ? 0.9 : 0;
+  g_ptr_array_add (t->rows, r);
+  return r;
+}
+
+void
+sj_table_row_set_keep (SjTableRow *row, gboolean keep)
+{
+  row->keep = keep;
+}
+
+void
+sj_table_row_set_shade (SjTableRow *row, double grey)
+{
+  row->shade = grey;
+}
+
+void
+sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan, PangoLayout *layout,
+                   const char *role, PangoLayout *continued)
+{
+  TCell *c = g_new0 (TCell, 1);
+  c->layout = layout ? g_object_ref (layout) : NULL;
+  c->continued = continued ? g_object_ref (continued) : NULL;
+  c->col = col;
+  c->colspan = MAX (colspan, 1);
+  c->rowspan = MAX (rowspan, 1);
+  c->role = g_strdup (role);
+  g_ptr_array_add (row->cells, c);
+}
+
+void
+sj_table_indent_last_cell (SjTableRow *row, double indent)
+{
+  g_return_if_fail (row->cells->len > 0);
+  ((TCell *) g_ptr_array_index (row->cells, row->cells->len - 1))->indent = indent;
+}
+
+static double
+cell_x (SjTable *t, guint col)
+{
+  double x = 0;
+  for (guint c = 0; c < col; c++)
+    x += t->widths[c];
+  return x;
+}
+
+static double
+cell_w (SjTable *t, TCell *c)
+{
+  double w = 0;
+  for (guint k = c->col; k < c->col + c->colspan && k < t->n_cols; k++)
+    w += t->widths[k];
+  return w;
+}
+
+static double
+content_height (SjTable *t, TCell *c)
+{
+  return (c->layout ? sj_layout_height (c->layout) : 0) + 2 * t->pad;
+}
+
+/* Heights of rows [first, last): each row is as tall as its single-row cells; a spanning cell
+ * that needs more makes the last row of its span taller. */
+static double *
+row_heights (SjTable *t, guint first, guint last)
+{
+  double *h = g_new0 (double, last - first);
+
+  for (guint r = first; r < last; r++)
+    {
+      SjTableRow *row = g_ptr_array_index (t->rows, r);
+      h[r - first] = 2 * t->pad + 4;
+      for (guint k = 0; k < row->cells->len; k++)
+        {
+          TCell *c = g_ptr_array_index (row->cells, k);
+          if (c->rowspan == 1)
+            h[r - first] = MAX (h[r - first], content_height (t, c));
+        }
+    }
+  for (guint r = first; r < last; r++)
+    {
+      SjTableRow *row = g_ptr_array_index (t->rows, r);
+      for (guint k = 0; k < row->cells->len; k++)
+        {
+          TCell *c = g_ptr_array_index (row->cells, k);
+          guint end = MIN (r + c->rowspan, last);
+          double sum = 0;
+          if (c->rowspan == 1 || row->header == FALSE)
+            continue; /* body spans may break over pages; only header spans stretch rows */
+          for (guint q = r; q < end; q++)
+            sum += h[q - first];
+          if (sum < content_height (t, c))
+            h[end - 1 - first] += content_height (t, c) - sum;
+        }
+    }
+  return h;
+}
+
+static void
+draw_cell (SjFlow *flow, SjTable *t, double x0, TCell *c, double y, double height, int first,
+           int n, gboolean borders, gboolean centre, PangoLayout *override)
+{
+  PangoLayout *layout = override ? override : c->layout;
+  double x = x0 + cell_x (t, c->col);
+  double w = cell_w (t, c);
+
+  if (borders)
+    {
+      double black[3] = { 0, 0, 0 };
+      sj_page_add_rect (flow->page, x, y, w, height, black, FALSE);
+    }
+  if (layout != NULL && n != 0)
+    {
+      double text_h = n < 0 ? sj_layout_height (layout) : sj_layout_lines_height (layout, first, n);
+      double dy = centre ? MAX (0, (height - text_h) / 2) : t->pad;
+      sj_page_add_text (flow->page, layout, x + t->pad + c->indent, y + dy, first, n, c->role);
+    }
+}
+
+static void
+place_header (SjFlow *flow, SjTable *t, double x0, guint n_header, const double *hh,
+              gboolean borders)
+{
+  double y = flow->y;
+
+  for (guint r = 0; r < n_header; r++)
+    {
+      SjTableRow *row = g_ptr_array_index (t->rows, r);
+      if (row->shade > 0)
+        {
+          double grey[3] = { row->shade, row->shade, row->shade };
+          sj_page_add_rect (flow->page, x0, y, sj_table_width (t), hh[r], grey, TRUE);
+        }
+      y += hh[r];
+    }
+  y = flow->y;
+  for (guint r = 0; r < n_header; r++)
+    {
+      SjTableRow *row = g_ptr_array_index (t->rows, r);
+      for (guint k = 0; k < row->cells->len; k++)
+        {
+          TCell *c = g_ptr_array_index (row->cells, k);
+          double h = 0;
+          for (guint q = r; q < MIN (r + c->rowspan, n_header); q++)
+            h += hh[q];
+          draw_cell (flow, t, x0, c, y, h, 0, -1, borders, TRUE, NULL);
+        }
+      y += hh[r];
+    }
+  flow->y = y;
+}
+
+typedef struct
+{
+  TCell *cell;
+  guint last_row;  /* the last row the span covers */
+  double top;      /* where its piece on this page starts */
+  gboolean started_here;
+} OpenSpan;
+
+/**
+ * sj_flow_add_table:
+ *
+ * Places a table whose first rows may be header rows: the header is repeated on every page, a
+ * row that does not fit is split between pages at line boundaries (unless it is marked keep),
+ * and a cell spanning several rows is drawn as one cell per page, its text repeated (in its
+ * "continued" form when it has one) on the pages after the first.
+ */
+void
+sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
+{
+  guint n_header = 0, n_rows = t->rows->len;
+  g_autofree double *hh = NULL;
+  g_autofree double *bh = NULL;
+  double x0;
+  double header_h = 0;
+  g_autoptr (GArray) spans = g_array_new (FALSE, TRUE, sizeof (OpenSpan));
+  double min_line = flow->body_size * 1.6 + 2 * t->pad;
+  double body_top;
+
+  while (n_header < n_rows && ((SjTableRow *) g_ptr_array_index (t->rows, n_header))->header)
+    n_header++;
+  hh = row_heights (t, 0, n_header);
+  bh = row_heights (t, n_header, n_rows);
+  for (guint r = 0; r < n_header; r++)
+    header_h += hh[r];
+
+  sj_flow_ensure_page (flow);
+  x0 = flow->x + x_offset;
+  /* The header and the first row start on the same page. */
+  sj_flow_ensure (flow, header_h + MIN (n_rows > n_header ? bh[0] : 0, min_line * 2));
+  place_header (flow, t, x0, n_header, hh, borders);
+  body_top = flow->y;
+
+  for (guint r = n_header; r < n_rows; r++)
+    {
+      SjTableRow *row = g_ptr_array_index (t->rows, r);
+      double need = bh[r - n_header];
+      gboolean split = FALSE;
+
+      /* A row that starts a span needs room for the span's text on this page. */
+      for (guint k = 0; k < row->cells->len; k++)
+        {
+          TCell *c = g_ptr_array_index (row->cells, k);
+          if (c->rowspan > 1 && c->layout)
+            need = MAX (need, MIN (content_height (t, c), need * c->rowspan));
+        }
+
+      while (TRUE)
+        {
+          double room = flow->bottom - flow->y;
+          double piece = 0;
+          gboolean all_done = TRUE;
+
+          if (need <= room + 0.01)
+            piece = bh[r - n_header];
+          else if (!row->keep && room >= min_line)
+            {
+              /* Split the row: each single-row cell gives the lines that fit. */
+              gboolean any = FALSE;
+              for (guint k = 0; k < row->cells->len; k++)
+                {
+                  TCell *c = g_ptr_array_index (row->cells, k);
+                  int left, fit;
+                  if (c->rowspan > 1 || c->layout == NULL)
+                    continue;
+                  left = pango_layout_get_line_count (c->layout) - c->lines_done;
+                  fit = sj_layout_lines_fitting (c->layout, c->lines_done, room - 2 * t->pad);
+                  if (fit > 0)
+                    any = TRUE;
+                  if (fit < left)
+                    piece = MAX (piece, sj_layout_lines_height (c->layout, c->lines_done, fit)
+                                          + 2 * t->pad);
+                  else
+                    piece = MAX (piece, sj_layout_lines_height (c->layout, c->lines_done, left)
+                                          + 2 * t->pad);
+                }
+              if (!any)
+                piece = 0;
+              else
+                split = TRUE;
+            }
+
+          if (piece <= 0 && flow->y <= body_top + 0.01)
+            piece = bh[r - n_header]; /* taller than a page and unsplittable: let it overflow */
+          if (piece <= 0)
+            {
+              /* Close the spans' pieces on this page, then continue on a new one. */
+              for (guint s = 0; s < spans->len; s++)
+                {
+                  OpenSpan *os = &g_array_index (spans, OpenSpan, s);
+                  double h = flow->y - os->top;
+                  PangoLayout *shown = os->started_here ? NULL : os->cell->continued;
+                  PangoLayout *l = shown ? shown : os->cell->layout;
+                  int fit = l ? sj_layout_lines_fitting (l, 0, h - 2 * t->pad) : 0;
+                  if (h > 0)
+                    draw_cell (flow, t, x0, os->cell, os->top, h, 0, fit, borders, FALSE, shown);
+                  os->top = -1;
+                  os->started_here = FALSE;
+                }
+              sj_flow_new_page (flow);
+              place_header (flow, t, x0, n_header, hh, borders);
+              body_top = flow->y;
+              for (guint s = 0; s < spans->len; s++)
+                g_array_index (spans, OpenSpan, s).top = flow->y;
+              need = bh[r - n_header];
+              continue;
+            }
+
+          /* Open the spans this row starts. */
+          for (guint k = 0; k < row->cells->len; k++)
+            {
+              TCell *c = g_ptr_array_index (row->cells, k);
+              gboolean open = FALSE;
+              if (c->rowspan <= 1)
+                continue;
+              for (guint s = 0; s < spans->len; s++)
+                open |= g_array_index (spans, OpenSpan, s).cell == c;
+              if (!open)
+                {
+                  OpenSpan os = { c, r + c->rowspan - 1, flow->y, TRUE };
+                  g_array_append_val (spans, os);
+                }
+            }
+          if (row->shade > 0)
+            {
+              double grey[3] = { row->shade, row->shade, row->shade };
+              for (guint k = 0; k < row->cells->len; k++)
+                {
+                  TCell *c = g_ptr_array_index (row->cells, k);
+                  if (c->rowspan == 1)
+                    sj_page_add_rect (flow->page, x0 + cell_x (t, c->col), flow->y, cell_w (t, c),
+                                      piece, grey, TRUE);
+                }
+            }
+          for (guint k = 0; k < row->cells->len; k++)
+            {
+              TCell *c = g_ptr_array_index (row->cells, k);
+              int left, fit;
+              if (c->rowspan > 1)
+                continue;
+              if (c->layout == NULL)
+                {
+                  draw_cell (flow, t, x0, c, flow->y, piece, 0, 0, borders, FALSE, NULL);
+                  continue;
+                }
+              left = pango_layout_get_line_count (c->layout) - c->lines_done;
+              fit = split ? sj_layout_lines_fitting (c->layout, c->lines_done, piece - 2 * t->pad)
+                          : left;
+              fit = MIN (fit, left);
+              draw_cell (flow, t, x0, c, flow->y, piece, c->lines_done, fit, borders, FALSE,
+                         NULL);
+              c->lines_done += fit;
+              if (c->lines_done < pango_layout_get_line_count (c->layout))
+                all_done = FALSE;
+            }
+          flow->y += piece;
+          if (all_done)
+            break;
+          /* The rest of the row goes on the next page. */
+          need = 0;
+          for (guint k = 0; k < row->cells->len; k++)
+            {
+              TCell *c = g_ptr_array_index (row->cells, k);
+              if (c->rowspan == 1 && c->layout)
+                need = MAX (need, sj_layout_lines_height (c->layout, c->lines_done,
+                                                          pango_layout_get_line_count (c->layout)
+                                                            - c->lines_done)
+                                    + 2 * t->pad);
+            }
+          bh[r - n_header] = need;
+          split = FALSE;
+        }
+
+      /* Close the spans that end with this row. */
+      for (guint s = 0; s < spans->len;)
+        {
+          OpenSpan *os = &g_array_index (spans, OpenSpan, s);
+          if (os->last_row == r)
+            {
+              PangoLayout *shown = os->started_here ? NULL : os->cell->continued;
+              PangoLayout *l = shown ? shown : os->cell->layout;
+              double h = flow->y - os->top;
+              int fit = l ? sj_layout_lines_fitting (l, 0, h - 2 * t->pad) : 0;
+              draw_cell (flow, t, x0, os->cell, os->top, h, 0, fit, borders, FALSE, shown);
+              g_array_remove_index (spans, s);
+            }
+          else
+            s++;
+        }
+    }
+  for (guint s = 0; s < spans->len; s++)
+    {
+      OpenSpan *os = &g_array_index (spans, OpenSpan, s);
+      draw_cell (flow, t, x0, os->cell, os->top, flow->y - os->top, 0, -1, borders, FALSE,
+                 os->started_here ? NULL : os->cell->continued);
+    }
+}

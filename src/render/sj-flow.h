@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sj-layout.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SjFlow SjFlow;
+typedef struct _SjTable SjTable;
+typedef struct _SjTableRow SjTableRow;
+
+typedef char *(*SjFactFunc) (const char *name, gpointer data);
+
+/**
+ * SjFlow:
+ *
+ * Pours text, lists and tables down the pages of one part of the book: it starts new pages
+ * when the current one is full, splits paragraphs and table rows at line boundaries, repeats
+ * table headers, and keeps headings with what follows them.
+ */
+struct _SjFlow
+{
+  SjTypesetter *ts;
+  GPtrArray *pages; /* of SjPage, owned by the caller */
+  SjPage *page;     /* the page being filled, or NULL before the first */
+  double page_width, page_height;
+  double margin_left, margin_right, margin_top, margin_bottom;
+  double x, width;  /* the text column */
+  double y;         /* the next free position */
+  double bottom;    /* the lowest position text may reach */
+  SjPart part;
+  SjPageNumbering numbering;
+  gboolean thai;    /* Thai digits in this part */
+  double body_size;
+  double paragraph_indent;
+  double list_indent;
+  double gap;       /* space between paragraphs */
+  SjFactFunc fact;
+  gpointer fact_data;
+};
+
+void sj_flow_init (SjFlow *flow, SjTypesetter *ts, GPtrArray *pages, double page_width,
+                   double page_height, double left, double right, double top, double bottom);
+void sj_flow_set_orientation (SjFlow *flow, gboolean landscape);
+SjPage *sj_flow_new_page (SjFlow *flow);
+SjPage *sj_flow_ensure_page (SjFlow *flow);
+void sj_flow_ensure (SjFlow *flow, double height);
+void sj_flow_space (SjFlow *flow, double height);
+double sj_flow_remaining (SjFlow *flow);
+
+SjStyle sj_flow_style (SjFlow *flow);
+PangoLayout *sj_flow_text_layout (SjFlow *flow, const char *text, const SjStyle *style,
+                                  double width);
+void sj_flow_add_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const char *role);
+void sj_flow_add_text (SjFlow *flow, const char *text, const SjStyle *style, double x_offset,
+                       const char *role);
+void sj_flow_add_heading (SjFlow *flow, const char *text, const SjStyle *style,
+                          const char *role, const char *dest);
+void sj_flow_add_rich (SjFlow *flow, SjRich *rich, double x_offset);
+void sj_flow_add_label_value (SjFlow *flow, const char *label, const char *value,
+                              const char *role);
+
+SjTable *sj_table_new (guint n_cols, const double *widths, double pad);
+void sj_table_free (SjTable *table);
+SjTableRow *sj_table_add_row (SjTable *table, gboolean header);
+void sj_table_row_set_keep (SjTableRow *row, gboolean keep);
+void sj_table_row_set_shade (SjTableRow *row, double grey);
+void sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan,
+                        PangoLayout *layout, const char *role, PangoLayout *continued);
+void sj_table_indent_last_cell (SjTableRow *row, double indent);
+double sj_table_width (SjTable *table);
+void sj_flow_add_table (SjFlow *flow, SjTable *table, double x_offset, gboolean borders);
+
+G_END_DECLS

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-pdf"
+#include "config.h"
+
+#include "sj-book.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static void
+set_metadata (cairo_surface_t *surface, SjPlan *plan)
+{
+  SjOrganisation *org = sj_plan_get_organisation (plan);
+  SjSettings *s = sj_plan_get_settings (plan);
+  g_autofree char *title = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format_iso8601 (now);
+
+  title = g_strdup_printf ("แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส "
+                           "(พ.ศ. %d – %d) %s",
+                           sj_settings_get_first_year (s),
+                           sj_settings_get_first_year (s) + sj_settings_get_years (s) - 1,
+                           sj_organisation_get_name (org));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                  sj_organisation_get_name (org));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  "แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS,
+                                  "ITA, E-PlanNACC, ป.ป.ช., แผนปฏิบัติการป้องกันการทุจริต");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sujarit " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+static void
+add_outline (cairo_surface_t *surface, GPtrArray *outline)
+{
+  int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, 0, 0, 0 };
+
+  for (guint i = 0; i < outline->len; i++)
+    {
+      SjOutlineEntry *e = g_ptr_array_index (outline, i);
+      guint level = MIN (e->level, 2);
+      int parent = parents[level];
+      g_autofree char *link = g_strdup_printf ("dest='%s'", e->dest);
+      int id;
+
+      /* An entry without a parent of the level above hangs from the nearest one. */
+      for (int l = level; l > 0 && parent == 0; l--)
+        parent = parents[l - 1];
+      id = cairo_pdf_surface_add_outline (surface, parent, e->title, link,
+                                          level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+      parents[level + 1] = id;
+      for (guint l = level + 2; l < G_N_ELEMENTS (parents); l++)
+        parents[l] = 0;
+    }
+}
+
+/**
+ * sj_book_export_pdf:
+ *
+ * Writes the book as a PDF: fonts embedded as subsets by Cairo, metadata, an outline of
+ * parts, dimensions and projects, and links from the contents. The PDF is written to a
+ * temporary file next to @path and renamed into place only when complete, so a failure never
+ * leaves a partial file at @path.
+ */
+gboolean
+sj_book_export_pdf (SjBook *book, const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (dir, ".sujarit-pdf-XXXXXX", NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  int fd;
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
+                   _("Could not write the PDF in the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  surface = cairo_pdf_surface_create (tmp, SJ_A4_WIDTH, SJ_A4_HEIGHT);
+  set_metadata (surface, sj_book_get_plan (book));
+  cr = cairo_create (surface);
+  for (guint i = 0; i < sj_book_get_n_pages (book); i++)
+    {
+      SjPage *page = sj_book_get_page (book, i);
+      cairo_pdf_surface_set_size (surface, page->width, page->height);
+      sj_page_draw (page, cr, TRUE);
+      cairo_show_page (cr);
+    }
+  add_outline (surface, sj_book_get_outline (book));
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
+                   _("Could not write the PDF: %s"), cairo_status_to_string (status));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
+                   _("Could not write the PDF “%s”: %s"), path, g_strerror (saved));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
