@@ -297,9 +297,12 @@ def parse_form(lines):
         if m:
             number = int(m.group(1))
             kind = next(k for k, pat in FIELD_LABELS if re.fullmatch(pat, m.group(2)))
-            if number > last_number and kind not in form.fields and kind != current:
+            # "89." for 8. is a typo in a seed: a number out of range still starts a new field,
+            # but does not raise the number the next fields must exceed.
+            if (number > last_number or number > 12) and kind not in form.fields and kind != current:
                 close()
-                last_number = number
+                if number <= 12:
+                    last_number = number
                 current = kind
                 buf = []
                 label = (m.group(2) + m.group(3)).strip()

@@ -646,6 +646,7 @@ build_swot (SjBook *book, SjFlow *flow)
   SjStyle bold = style (book, book->size, TRUE, SJ_ALIGN_LEFT);
   SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
   g_autoptr (SjRich) strategies = NULL;
+
   SjBlock *list;
 
   if (sj_plan_get_n_swot_items (book->plan) == 0)
@@ -680,8 +681,6 @@ build_swot (SjBook *book, SjFlow *flow)
       g_ptr_array_add (sj_rich_get_blocks (strategies), list);
       sj_flow_add_rich (flow, strategies, 0);
     }
-  sj_flow_add_heading (flow, "แผนภาพการวิเคราะห์สภาพแวดล้อม (SWOT) และกลยุทธ์", &center, NULL,
-                       NULL);
   sj_chart_add_swot (flow, book->plan);
 }
 
@@ -1115,7 +1114,7 @@ build_part2 (SjBook *book, SjFlow *flow)
   {
     SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
     g_autofree char *d3 = new_dest (book, "budget-chart");
-    sj_flow_ensure (flow, SJ_MM (95));
+    sj_flow_ensure (flow, SJ_MM (80) + book->size * 2);
     sj_page_add_dest (flow->page, d3, flow->y);
     add_outline (book, flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", 1, FALSE, d3);
     sj_flow_add_text (flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", &center, 0, "chart-title");

@@ -296,6 +296,14 @@ sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
       if (2 * c->quadrant_h + c->strategies_h <= max_h)
         break;
     }
+  {
+    SjStyle center = sj_flow_style (flow);
+    center.bold = TRUE;
+    center.align = SJ_ALIGN_CENTER;
+    sj_flow_ensure (flow, flow->body_size * 2 + 2 * c->quadrant_h + c->strategies_h + 6);
+    sj_flow_add_text (flow, "แผนภาพการวิเคราะห์สภาพแวดล้อม (SWOT) และกลยุทธ์", &center, 0,
+                      "chart-title");
+  }
   add_chart (flow, 2 * c->quadrant_h + c->strategies_h + 6, draw_swot, c, swot_free);
 }
 

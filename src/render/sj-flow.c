@@ -729,7 +729,10 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
 
           if (need <= room + 0.01)
             piece = bh[r - n_header];
-          else if (!row->keep && room >= min_line)
+          else if (!row->keep && room >= min_line
+                   && (need > min_line * 3.5 || flow->y <= body_top + 0.01))
+            /* Only tall rows are split: moving a short row leaves a small gap, splitting it
+             * would leave a line or two of a cell on each page. */
             {
               /* Split the row: each single-row cell gives the lines that fit. */
               gboolean any = FALSE;
