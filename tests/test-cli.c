@@ -230,6 +230,57 @@ test_normalize (void)
   g_rmdir (dir);
 }
 
+static void
+test_export_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "kalasin.pdf", NULL);
+  g_autofree char *plan = example ("kalasin-2566.sujarit");
+  g_autofree char *hostile = sj_test_data_path ("data", "bad", "truncated.sujarit", NULL);
+  g_autofree char *missing_dir = g_build_filename (dir, "no", "such", "folder", "out.pdf", NULL);
+  g_autofree char *bad_pdf = g_build_filename (dir, "bad.pdf", NULL);
+  g_auto (Run) ok = { 0 };
+  g_auto (Run) digits = { 0 };
+  g_auto (Run) parts = { 0 };
+  g_auto (Run) folder = { 0 };
+  g_auto (Run) broken = { 0 };
+  g_auto (Run) only = { 0 };
+
+  run_cli (&ok, NULL, "export-pdf", plan, pdf, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_nonnull (strstr (ok.out, "80 pages"));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&only, NULL, "export-pdf", "--parts", "cover,part2", "--digits", "arabic", plan, pdf,
+           NULL);
+  g_assert_cmpint (only.status, ==, 0);
+
+  run_cli (&digits, NULL, "export-pdf", "--digits", "roman", plan, bad_pdf, NULL);
+  g_assert_cmpint (digits.status, ==, 2);
+  g_assert_nonnull (strstr (digits.err, "roman"));
+  run_cli (&parts, NULL, "export-pdf", "--parts", "cover,chapter9", plan, bad_pdf, NULL);
+  g_assert_cmpint (parts.status, ==, 2);
+  g_assert_nonnull (strstr (parts.err, "chapter9"));
+  run_cli (&broken, NULL, "export-pdf", hostile, bad_pdf, NULL);
+  g_assert_cmpint (broken.status, ==, 2);
+  g_assert_false (g_file_test (bad_pdf, G_FILE_TEST_EXISTS));
+  run_cli (&folder, NULL, "export-pdf", plan, missing_dir, NULL);
+  g_assert_cmpint (folder.status, ==, 2);
+  g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+
+  /* No temporary file is left behind */
+  {
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    guint n = 0;
+    while ((name = g_dir_read_name (d)) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,6 +298,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/normalize", test_normalize);
+  g_test_add_func ("/cli/export-pdf", test_export_pdf);
 
   return g_test_run ();
 }

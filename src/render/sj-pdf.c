@@ -19,7 +19,8 @@ set_metadata (cairo_surface_t *surface, SjPlan *plan)
   SjSettings *s = sj_plan_get_settings (plan);
   g_autofree char *title = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format_iso8601 (now);
+  /* Cairo takes YYYY-MM-DDThh:mm:ss with an optional zone, without fractions of a second. */
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 
   title = g_strdup_printf ("แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส "
                            "(พ.ศ. %d – %d) %s",

@@ -1,0 +1,612 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The plan book: layout checked without drawing, the PDF checked as a reader gets it. */
+#include "config.h"
+
+#include "sj-book.h"
+#include "sj-compute.h"
+#include "sj-plan-file.h"
+#include "sj-test-util.h"
+#include "sj-thai.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+typedef struct
+{
+  const char *file;
+  guint pages; /* the page count of the book; update it when the layout changes on purpose */
+} Example;
+
+static const Example examples[] = {
+  { "khonkaen-2566.sujarit", 136 },
+  { "kalasin-2566.sujarit", 80 },
+  { "nakhonsi-2566.sujarit", 126 },
+};
+
+/* Books are laid out once per example and shared by the tests that only read them. */
+static GHashTable *cache;
+
+static SjBook *
+cached_book (const char *file, SjPlan **plan_out)
+{
+  SjBook *book;
+
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) sj_book_free);
+  book = g_hash_table_lookup (cache, file);
+  if (book == NULL)
+    {
+      g_autoptr (SjPlan) plan = sj_test_load_example (file);
+      g_autoptr (GError) error = NULL;
+      book = sj_book_new (plan, NULL, &error);
+      g_assert_no_error (error);
+      g_hash_table_insert (cache, g_strdup (file), book);
+    }
+  if (plan_out)
+    *plan_out = g_object_ref (sj_book_get_plan (book));
+  return book;
+}
+
+static SjBook *
+make_book (const char *file, SjPlan **plan_out)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example (file);
+  g_autoptr (GError) error = NULL;
+  SjBook *book = sj_book_new (plan, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (book);
+  if (plan_out)
+    *plan_out = g_object_ref (plan);
+  return book;
+}
+
+static void
+test_page_count (gconstpointer data)
+{
+  const Example *e = data;
+  g_autoptr (SjBook) book = make_book (e->file, NULL);
+  g_autoptr (SjBook) again = make_book (e->file, NULL);
+
+  g_assert_cmpuint (sj_book_get_n_pages (book), ==, e->pages);
+  g_assert_cmpuint (sj_book_get_n_pages (again), ==, sj_book_get_n_pages (book));
+}
+
+static gboolean
+is_table_role (const char *role)
+{
+  return role && g_str_has_prefix (role, "p2-");
+}
+
+/* Every page of the Part 2 table begins with its two-row header. */
+static void
+test_part2_headers (gconstpointer data)
+{
+  const Example *e = data;
+  SjBook *book = cached_book (e->file, NULL);
+  guint first, last, table_pages = 0;
+
+  g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART2, &first, &last));
+  for (guint p = first; p <= last; p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      double header_bottom = -1, first_body = G_MAXDOUBLE;
+      guint n_headers = 0;
+      gboolean has_rows = FALSE;
+
+      g_assert_true (page->landscape);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          if (item->kind != SJ_PAGE_TEXT || !is_table_role (item->role))
+            continue;
+          if (strcmp (item->role, "p2-header") == 0)
+            {
+              n_headers++;
+              header_bottom = MAX (header_bottom, item->y);
+            }
+          else
+            {
+              has_rows = TRUE;
+              first_body = MIN (first_body, item->y);
+            }
+        }
+      if (!has_rows)
+        continue;
+      table_pages++;
+      /* มิติ, ภารกิจ, โครงการ, the years twice (ปี / งบประมาณ), the last column */
+      g_assert_cmpuint (n_headers, >=, 3 + 2 * 5 + 1);
+      g_assert_cmpfloat (header_bottom, <, first_body);
+    }
+  g_assert_cmpuint (table_pages, >=, 2);
+}
+
+static char *
+find_role_text (SjBook *book, guint first, guint last, const char *role)
+{
+  for (guint p = first; p <= last; p++)
+    {
+      g_autofree char *text = sj_book_get_page_text (book, p, role);
+      if (*text)
+        {
+          /* A cell may wrap; its lines make one value. */
+          g_autofree char *joined = g_strjoinv ("", g_strsplit (text, "\n", -1));
+          return g_steal_pointer (&joined);
+        }
+    }
+  return NULL;
+}
+
+/* The subtotals and the grand total printed are the model's. */
+static void
+test_part2_totals (gconstpointer data)
+{
+  const Example *e = data;
+  g_autoptr (SjPlan) plan = NULL;
+  SjBook *book = cached_book (e->file, &plan);
+  g_autoptr (SjSummary) s = sj_summary_new (plan);
+  SjSettings *settings = sj_plan_get_settings (plan);
+  gboolean thai = sj_settings_get_digits_tables (settings) == SJ_DIGITS_THAI;
+  SjZeroStyle zero = sj_settings_get_zero_style (settings);
+  guint first, last;
+
+  g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART2, &first, &last));
+  for (guint d = 0; d <= sj_plan_get_n_dimensions (plan); d++)
+    {
+      gboolean total = d == sj_plan_get_n_dimensions (plan);
+      const SjTotals *t = total ? sj_summary_get_plan_totals (s)
+                                : sj_summary_get_dimension_totals (s, d);
+      g_autofree char *count_role = total ? g_strdup ("p2-count-total")
+                                          : g_strdup_printf ("p2-count-%u", d + 1);
+      g_autofree char *count = find_role_text (book, first, last, count_role);
+      g_autofree char *expected_count = sj_counts_text (t, FALSE, thai);
+
+      g_assert_cmpstr (count, ==, expected_count);
+      for (guint y = 0; y < sj_summary_get_n_years (s); y++)
+        {
+          g_autofree char *role = total ? g_strdup_printf ("p2-total-%u", y)
+                                        : g_strdup_printf ("p2-subtotal-%u-%u", d + 1, y);
+          g_autofree char *printed = find_role_text (book, first, last, role);
+          g_autofree char *expected = sj_money_cell (t->years[y], zero, thai);
+          g_assert_cmpstr (printed, ==, expected);
+        }
+    }
+}
+
+/* The contents print the pages where the parts really start. */
+static void
+test_contents_pages (gconstpointer data)
+{
+  const Example *e = data;
+  SjBook *book = cached_book (e->file, NULL);
+  GPtrArray *outline = sj_book_get_outline (book);
+  guint checked = 0;
+
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      if (page->part != SJ_PART_CONTENTS)
+        continue;
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          g_auto (GStrv) parts = NULL;
+          SjOutlineEntry *entry = NULL;
+          g_autofree char *printed = NULL;
+          SjPage *target;
+          g_autofree char *expected = NULL;
+
+          if (item->kind != SJ_PAGE_TEXT || item->role == NULL
+              || !g_str_has_prefix (item->role, "contents-page:"))
+            continue;
+          parts = g_strsplit (item->role, ":", 3);
+          for (guint k = 0; k < outline->len; k++)
+            {
+              SjOutlineEntry *o = g_ptr_array_index (outline, k);
+              if (strcmp (o->dest, parts[1]) == 0)
+                entry = o;
+            }
+          g_assert_nonnull (entry);
+          printed = g_strdup (pango_layout_get_text (item->layout));
+          target = sj_book_get_page (book, entry->page);
+          if (entry->level == 0 && entry->last_page > entry->page
+              && strcmp (target->label, sj_book_get_page (book, entry->last_page)->label) != 0)
+            expected = g_strdup_printf ("%s - %s", target->label,
+                                        sj_book_get_page (book, entry->last_page)->label);
+          else
+            expected = g_strdup (target->label);
+          g_assert_cmpstr (printed, ==, expected);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 8);
+}
+
+static void
+test_outline (void)
+{
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (SjBook) book = make_book ("khonkaen-2566.sujarit", &plan);
+  GPtrArray *outline = sj_book_get_outline (book);
+  guint parts = 0, dims = 0, projects = 0;
+
+  for (guint i = 0; i < outline->len; i++)
+    {
+      SjOutlineEntry *e = g_ptr_array_index (outline, i);
+      g_assert_cmpuint (e->page, <, sj_book_get_n_pages (book));
+      parts += e->level == 0;
+      dims += e->level == 1 && g_str_has_prefix (e->title, "มิติที่");
+      projects += e->level == 2 && e->part == SJ_PART_PART3;
+    }
+  g_assert_cmpuint (parts, >=, 4);
+  g_assert_cmpuint (dims, ==, 4);
+  g_assert_cmpuint (projects, ==, 56);
+}
+
+static void
+test_front_matter_numbering (void)
+{
+  g_autoptr (SjBook) book = make_book ("kalasin-2566.sujarit", NULL);
+  guint first;
+
+  /* Cover unnumbered, front matter ก ข, the body from ๑ in the plan's Thai digits. */
+  g_assert_null (sj_book_get_page (book, 0)->label);
+  g_assert_cmpstr (sj_book_get_page (book, 1)->label, ==, "ก");
+  g_assert_cmpstr (sj_book_get_page (book, 2)->label, ==, "ข");
+  g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART1, &first, NULL));
+  g_assert_cmpstr (sj_book_get_page (book, first)->label, ==, "๑");
+}
+
+static void
+test_options (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjBookOptions only = { "part2,part3", 0 };
+  SjBookOptions bad = { "part2 chapter9", -1 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = sj_book_new (plan, &only, &error);
+  g_autoptr (SjBook) none = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sj_book_get_page (book, 0)->part, ==, SJ_PART_PART2);
+  /* --digits arabic overrides the plan's Thai digits */
+  text = find_role_text (book, 0, sj_book_get_n_pages (book) - 1, "p2-count-1");
+  g_assert_cmpstr (text, ==, "จำนวน 9 โครงการ");
+  none = sj_book_new (plan, &bad, &error);
+  g_assert_null (none);
+  g_assert_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_PARTS);
+  g_assert_nonnull (strstr (error->message, "chapter9"));
+}
+
+/* The PDF ------------------------------------------------------------------------------------- */
+
+static char *
+export (const char *file, SjPlan **plan_out)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-render-XXXXXX", NULL);
+  g_autofree char *base = g_strdup (file);
+  char *path;
+  SjBook *book = cached_book (file, plan_out);
+  g_autoptr (GError) error = NULL;
+
+  *strrchr (base, '.') = '\0';
+  path = g_strdup_printf ("%s/%s.pdf", dir, base);
+  g_assert_true (sj_book_export_pdf (book, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+run (const char *const *argv)
+{
+  char *out = NULL;
+  int status = 0;
+  g_autoptr (GError) error = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Text for comparing with what pdftotext gives: without white space (it puts spaces inside Thai
+ * words) and without Thai marks written above and below letters (it may put a tone mark after
+ * the next letter: ขึ้น comes out as ขึน้), nor hyphens (it joins "E-" and "Service" across a
+ * line break). The letters themselves must all be there, in order. */
+static char *
+squeeze (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || g_unichar_ismark (c) || c == '-')
+        continue;
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+pdf_text (const char *pdf, guint first, guint last)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first + 1);
+  g_autofree char *l = g_strdup_printf ("%u", last + 1);
+  const char *argv[] = { "pdftotext", "-f", f, "-l", l, pdf, "-", NULL };
+  g_autofree char *text = run (argv);
+  return squeeze (text);
+}
+
+static void
+cleanup_pdf (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The text of the project column of the Part 2 pages: pdftotext reads a table row by row across
+ * the columns, so each page is cropped to the column first. */
+static char *
+part2_project_column (SjBook *book, const char *pdf, guint first, guint last)
+{
+  GString *all = g_string_new (NULL);
+
+  for (guint p = first; p <= last; p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          if (item->kind == SJ_PAGE_TEXT && g_strcmp0 (item->role, "p2-project") == 0)
+            {
+              g_autofree char *pg = g_strdup_printf ("%u", p + 1);
+              g_autofree char *x = g_strdup_printf ("%d", (int) item->x - 4);
+              /* the column is as wide as the layouts' wrapping width */
+              g_autofree char *w = g_strdup_printf (
+                "%d", pango_layout_get_width (item->layout) / PANGO_SCALE + 8);
+              g_autofree char *h = g_strdup_printf ("%d", (int) page->height);
+              const char *argv[] = { "pdftotext", "-f", pg, "-l", pg, "-x", x, "-y", "0",
+                                     "-W", w, "-H", h, pdf, "-", NULL };
+              g_autofree char *text = run (argv);
+              g_autofree char *squeezed = squeeze (text);
+              g_string_append (all, squeezed);
+              break;
+            }
+        }
+    }
+  return g_string_free (all, FALSE);
+}
+
+/* Every project title is printed in Part 2 and in Part 3. */
+static void
+test_pdf_titles (gconstpointer data)
+{
+  const Example *e = data;
+  g_autoptr (SjPlan) plan = NULL;
+  g_autofree char *pdf = export (e->file, &plan);
+  SjBook *book = cached_book (e->file, NULL);
+  g_autoptr (SjSummary) s = sj_summary_new (plan);
+  SjSettings *settings = sj_plan_get_settings (plan);
+  guint f2, l2, f3, l3;
+  g_autofree char *part2 = NULL;
+  g_autofree char *part3 = NULL;
+
+  g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART2, &f2, &l2));
+  g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART3, &f3, &l3));
+  part2 = part2_project_column (book, pdf, f2, l2);
+  part3 = pdf_text (pdf, f3, l3);
+  for (guint i = 0; i < sj_summary_get_n_projects (s); i++)
+    {
+      SjProject *p = sj_summary_get_project (s, i);
+      g_autofree char *t2 = sj_thai_digits_if (sj_project_get_title (p),
+                                               sj_settings_get_digits_tables (settings)
+                                                 == SJ_DIGITS_THAI);
+      g_autofree char *t3 = sj_thai_digits_if (sj_project_get_title (p),
+                                               sj_settings_get_digits_body (settings)
+                                                 == SJ_DIGITS_THAI);
+      g_autofree char *s2 = squeeze (t2);
+      g_autofree char *s3 = squeeze (t3);
+      if (strstr (part2, s2) == NULL || strstr (part3, s3) == NULL)
+        g_test_message ("not found: %s", s2);
+      g_assert_nonnull (strstr (part2, s2));
+      g_assert_nonnull (strstr (part3, s3));
+    }
+  cleanup_pdf (pdf);
+}
+
+static void
+test_pdf_fonts_and_metadata (void)
+{
+  g_autofree char *pdf = export ("nakhonsi-2566.sujarit", NULL);
+  const char *fonts_argv[] = { "pdffonts", pdf, NULL };
+  const char *info_argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *fonts = run (fonts_argv);
+  g_autofree char *info = run (info_argv);
+  g_auto (GStrv) lines = g_strsplit (fonts, "\n", -1);
+  guint n = 0;
+
+  /* name type encoding emb sub uni object ID: every font embedded and subset */
+  for (guint i = 2; lines[i]; i++)
+    {
+      g_auto (GStrv) cols = NULL;
+      guint k;
+      if (*lines[i] == '\0')
+        continue;
+      cols = g_strsplit_set (lines[i], " ", -1);
+      k = g_strv_length (cols);
+      /* the three columns before "object ID" (two numbers) */
+      for (guint c = 0; c < k; c++)
+        if (g_str_equal (cols[c], "yes") || g_str_equal (cols[c], "no"))
+          {
+            g_assert_cmpstr (cols[c], ==, "yes");     /* emb */
+            g_assert_cmpstr (cols[c + 1], ==, "yes"); /* sub */
+            break;
+          }
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_nonnull (strstr (info, "Author:          เทศบาลนครนครศรีธรรมราช"));
+  g_assert_nonnull (strstr (info, "Title:           แผนปฏิบัติการป้องกันการทุจริต"));
+  g_assert_nonnull (strstr (info, "Subject:"));
+  g_assert_nonnull (strstr (info, "CreationDate:"));
+  g_assert_nonnull (strstr (info, "Pages:           126"));
+  cleanup_pdf (pdf);
+}
+
+static void
+test_pdf_no_partial_file (void)
+{
+  g_autoptr (SjBook) book = make_book ("kalasin-2566.sujarit", NULL);
+  g_autoptr (GError) error = NULL;
+  const char *path = "/nonexistent-folder/plan.pdf";
+
+  g_assert_false (sj_book_export_pdf (book, path, &error));
+  g_assert_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* Pixels: a few pages against reference images, so layout regressions show. ------------------ */
+
+#define PIXEL_DPI 40.0
+
+static cairo_surface_t *
+render_page (SjBook *book, guint index)
+{
+  SjPage *page = sj_book_get_page (book, index);
+  double scale = PIXEL_DPI / 72.0;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) ceil (page->width * scale),
+                                                         (int) ceil (page->height * scale));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  sj_book_draw_page (book, index, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The mean difference per channel (0–255) between two images of the same size, or -1. */
+static double
+image_difference (cairo_surface_t *a, cairo_surface_t *b)
+{
+  int w = cairo_image_surface_get_width (a), h = cairo_image_surface_get_height (a);
+  double sum = 0;
+
+  if (w != cairo_image_surface_get_width (b) || h != cairo_image_surface_get_height (b))
+    return -1;
+  for (int y = 0; y < h; y++)
+    {
+      const guint32 *ra = (const guint32 *) (cairo_image_surface_get_data (a)
+                                             + y * cairo_image_surface_get_stride (a));
+      const guint32 *rb = (const guint32 *) (cairo_image_surface_get_data (b)
+                                             + y * cairo_image_surface_get_stride (b));
+      for (int x = 0; x < w; x++)
+        for (int c = 0; c < 24; c += 8)
+          sum += abs ((int) ((ra[x] >> c) & 0xff) - (int) ((rb[x] >> c) & 0xff));
+    }
+  return sum / (w * h * 3.0);
+}
+
+typedef struct
+{
+  const char *file;
+  SjPart part;
+  guint offset; /* the page within the part */
+  const char *reference;
+} PixelCase;
+
+static const PixelCase pixel_cases[] = {
+  { "khonkaen-2566.sujarit", SJ_PART_COVER, 0, "khonkaen-cover.png" },
+  { "khonkaen-2566.sujarit", SJ_PART_PART2, 0, "khonkaen-part2.png" },
+  { "kalasin-2566.sujarit", SJ_PART_PART3, 1, "kalasin-part3.png" },
+  { "khonkaen-2566.sujarit", SJ_PART_PART1, 4, "khonkaen-swot-chart.png" },
+};
+
+static void
+test_pixels (gconstpointer data)
+{
+  const PixelCase *pc = data;
+  SjBook *book = cached_book (pc->file, NULL);
+  g_autofree char *ref_path = sj_test_data_path ("data", "render", pc->reference, NULL);
+  cairo_surface_t *got;
+  cairo_surface_t *want;
+  guint first;
+  double diff;
+
+  g_assert_true (sj_book_get_part_pages (book, pc->part, &first, NULL));
+  got = render_page (book, first + pc->offset);
+  if (g_getenv ("SUJARIT_UPDATE_REFERENCES"))
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (got, ref_path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", ref_path);
+    }
+  want = cairo_image_surface_create_from_png (ref_path);
+  g_assert_cmpint (cairo_surface_status (want), ==, CAIRO_STATUS_SUCCESS);
+  {
+    /* Compare in the same pixel format. */
+    cairo_surface_t *conv = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                        cairo_image_surface_get_width (want),
+                                                        cairo_image_surface_get_height (want));
+    cairo_t *cr = cairo_create (conv);
+    cairo_set_source_surface (cr, want, 0, 0);
+    cairo_paint (cr);
+    cairo_destroy (cr);
+    cairo_surface_destroy (want);
+    want = conv;
+  }
+  diff = image_difference (got, want);
+  g_test_message ("%s: mean difference %.3f", pc->reference, diff);
+  if (diff < 0 || diff > 1.5)
+    {
+      g_autofree char *out = g_build_filename (g_get_tmp_dir (), pc->reference, NULL);
+      cairo_surface_write_to_png (got, out);
+      g_test_message ("the page now looks like %s", out);
+    }
+  g_assert_cmpfloat (diff, >=, 0);
+  g_assert_cmpfloat (diff, <=, 1.5);
+  cairo_surface_destroy (got);
+  cairo_surface_destroy (want);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *a = g_strdup_printf ("/render/page-count/%s", examples[i].file);
+      g_autofree char *b = g_strdup_printf ("/render/part2-headers/%s", examples[i].file);
+      g_autofree char *c = g_strdup_printf ("/render/part2-totals/%s", examples[i].file);
+      g_autofree char *d = g_strdup_printf ("/render/contents-pages/%s", examples[i].file);
+      g_autofree char *e = g_strdup_printf ("/render/pdf-titles/%s", examples[i].file);
+      g_test_add_data_func (a, &examples[i], test_page_count);
+      g_test_add_data_func (b, &examples[i], test_part2_headers);
+      g_test_add_data_func (c, &examples[i], test_part2_totals);
+      g_test_add_data_func (d, &examples[i], test_contents_pages);
+      g_test_add_data_func (e, &examples[i], test_pdf_titles);
+    }
+  g_test_add_func ("/render/outline", test_outline);
+  g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
+  g_test_add_func ("/render/options", test_options);
+  g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);
+  g_test_add_func ("/render/pdf-no-partial-file", test_pdf_no_partial_file);
+  for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);
+      g_test_add_data_func (name, &pixel_cases[i], test_pixels);
+    }
+  {
+    int status = g_test_run ();
+    g_clear_pointer (&cache, g_hash_table_unref);
+    return status;
+  }
+}
