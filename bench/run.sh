@@ -15,3 +15,10 @@ echo "Targets: load and save < 200 ms, totals < 1 ms, peak < 60 MB for 1,000 pro
 for plan in data/examples/*.sujarit "$out"/synthetic-{250,500,1000,2000}.sujarit; do
   build-bench/bench/sj-bench-plan "$plan"
 done
+
+echo
+echo "Rendering (targets: the Khon Kaen book < 1 s and ≤ 2× the bare loop;"
+echo "the 1,000-project plan < 15 s and < 300 MB, growing linearly)"
+for plan in data/examples/*.sujarit "$out"/synthetic-{250,500,1000}.sujarit; do
+  build-bench/bench/sj-bench-render "$plan"
+done

@@ -132,8 +132,8 @@ find_role_text (SjBook *book, guint first, guint last, const char *role)
       if (*text)
         {
           /* A cell may wrap; its lines make one value. */
-          g_autofree char *joined = g_strjoinv ("", g_strsplit (text, "\n", -1));
-          return g_steal_pointer (&joined);
+          g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+          return g_strjoinv ("", lines);
         }
     }
   return NULL;

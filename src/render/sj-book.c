@@ -68,8 +68,6 @@ struct _SjBook
   SjTypesetter *ts;
   GPtrArray *pages;   /* of SjPage */
   GPtrArray *outline; /* of SjOutlineEntry */
-  GPtrArray *previous_outline; /* the outline of the previous pass, for the contents */
-  GPtrArray *previous_pages;   /* its pages, whose labels the contents print */
   GArray *parts;      /* of SjPart, in print order */
   gboolean thai_cover, thai_announcement, thai_body, thai_tables;
   double size;
@@ -123,7 +121,7 @@ add_outline (SjBook *book, SjFlow *flow, const char *title, guint level, gboolea
   sj_flow_ensure_page (flow);
   e->title = sj_normalize_space (title);
   e->level = level;
-  e->page = book->pages->len - 1;
+  e->page = flow->pages->len - 1; /* within the part's own pages, see layout_all() */
   e->last_page = e->page;
   e->dest = g_strdup (dest);
   e->part = flow->part;
@@ -375,14 +373,14 @@ build_preface (SjBook *book, SjFlow *flow)
 /* สารบัญ ------------------------------------------------------------------------------------------- */
 
 static char *
-page_label_for (SjBook *book, GPtrArray *pages, guint index)
+page_label_for (GPtrArray *labels, guint index)
 {
-  SjPage *page = index < pages->len ? g_ptr_array_index (pages, index) : NULL;
-  return g_strdup (page && page->label ? page->label : "");
+  const char *label = index < labels->len ? g_ptr_array_index (labels, index) : NULL;
+  return g_strdup (label ? label : "");
 }
 
 static void
-build_contents (SjBook *book, SjFlow *flow, GPtrArray *pages, GPtrArray *outline)
+build_contents (SjBook *book, SjFlow *flow, GPtrArray *labels, GPtrArray *outline)
 {
   double page_col = SJ_MM (25);
   double widths[2];
@@ -417,8 +415,8 @@ build_contents (SjBook *book, SjFlow *flow, GPtrArray *pages, GPtrArray *outline
 
       if (!e->in_contents)
         continue;
-      first = page_label_for (book, pages, e->page);
-      last = page_label_for (book, pages, e->last_page);
+      first = page_label_for (labels, e->page);
+      last = page_label_for (labels, e->last_page);
       if (e->level == 0 && e->last_page > e->page && strcmp (first, last) != 0)
         label = g_strdup_printf ("%s - %s", first, last);
       else
@@ -1605,6 +1603,8 @@ build_annex (SjBook *book, SjFlow *flow)
 
 /* Assembly ----------------------------------------------------------------------------------- */
 
+static char *label_for (SjPageNumbering numbering, guint number, gboolean thai);
+
 static void
 number_pages (SjBook *book)
 {
@@ -1613,16 +1613,9 @@ number_pages (SjBook *book)
   for (guint i = 0; i < book->pages->len; i++)
     {
       SjPage *page = g_ptr_array_index (book->pages, i);
-      g_autofree char *label = NULL;
       page->number = ++counters[page->numbering];
       g_clear_pointer (&page->label, g_free);
-      if (page->numbering == SJ_PAGE_NUMBER_FRONT)
-        page->label = sj_thai_letter_number (page->number);
-      else if (page->numbering == SJ_PAGE_NUMBER_BODY)
-        {
-          label = g_strdup_printf ("%u", page->number);
-          page->label = sj_thai_digits_if (label, book->thai_body);
-        }
+      page->label = label_for (page->numbering, page->number, book->thai_body);
     }
 }
 
@@ -1646,90 +1639,210 @@ draw_page_numbers (SjBook *book)
     }
 }
 
+typedef struct
+{
+  SjPart part;
+  GPtrArray *pages;   /* of SjPage */
+  GPtrArray *outline; /* of SjOutlineEntry, pages relative to the segment */
+} Segment;
+
+static void
+segment_free (gpointer data)
+{
+  Segment *seg = data;
+  g_ptr_array_unref (seg->pages);
+  g_ptr_array_unref (seg->outline);
+  g_free (seg);
+}
+
+static void
+build_part (SjBook *book, SjFlow *flow, SjPart part)
+{
+  SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
+
+  switch (part)
+    {
+    case SJ_PART_COVER:
+      build_cover (book, flow);
+      break;
+    case SJ_PART_ANNOUNCEMENT:
+      if (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_FRONT)
+        build_announcement (book, flow, SJ_PART_ANNOUNCEMENT, SJ_PAGE_NUMBER_NONE);
+      break;
+    case SJ_PART_PREFACE:
+      build_preface (book, flow);
+      break;
+    case SJ_PART_PART1:
+      build_part1 (book, flow);
+      break;
+    case SJ_PART_PART2:
+      build_part2 (book, flow);
+      break;
+    case SJ_PART_PART3:
+      build_part3 (book, flow);
+      break;
+    case SJ_PART_APPENDIX:
+      if (appendix_has_content (book))
+        build_appendix (book, flow);
+      break;
+    case SJ_PART_ANNEX:
+      build_annex (book, flow);
+      break;
+    default:
+      break;
+    }
+}
+
+static char *
+label_for (SjPageNumbering numbering, guint number, gboolean thai)
+{
+  g_autofree char *digits = NULL;
+
+  if (numbering == SJ_PAGE_NUMBER_FRONT)
+    return sj_thai_letter_number (number);
+  if (numbering == SJ_PAGE_NUMBER_BODY)
+    {
+      digits = g_strdup_printf ("%u", number);
+      return sj_thai_digits_if (digits, thai);
+    }
+  return NULL;
+}
+
+/* The printed labels of all pages, in print order, if the contents take @n_contents pages. */
+static GPtrArray *
+compute_labels (SjBook *book, GPtrArray *segments, guint n_contents)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  guint counters[3] = { 0, 0, 0 };
+
+  for (guint s = 0; s < segments->len; s++)
+    {
+      Segment *seg = g_ptr_array_index (segments, s);
+      guint n = seg->part == SJ_PART_CONTENTS ? n_contents : seg->pages->len;
+      for (guint p = 0; p < n; p++)
+        {
+          SjPageNumbering numbering = seg->part == SJ_PART_CONTENTS
+                                        ? SJ_PAGE_NUMBER_FRONT
+                                        : ((SjPage *) g_ptr_array_index (seg->pages, p))->numbering;
+          g_ptr_array_add (labels, label_for (numbering, ++counters[numbering], book->thai_body));
+        }
+    }
+  return labels;
+}
+
+/* The outline of the whole book, with page indices counted from its first page. */
+static GPtrArray *
+absolute_outline (GPtrArray *segments, guint n_contents)
+{
+  GPtrArray *all = g_ptr_array_new ();
+  guint offset = 0;
+
+  for (guint s = 0; s < segments->len; s++)
+    {
+      Segment *seg = g_ptr_array_index (segments, s);
+      for (guint i = 0; i < seg->outline->len; i++)
+        {
+          SjOutlineEntry *e = g_ptr_array_index (seg->outline, i);
+          SjOutlineEntry *copy = g_new0 (SjOutlineEntry, 1);
+          *copy = *e;
+          copy->title = g_strdup (e->title);
+          copy->dest = g_strdup (e->dest);
+          copy->page += offset;
+          copy->last_page += offset;
+          g_ptr_array_add (all, copy);
+        }
+      offset += seg->part == SJ_PART_CONTENTS ? n_contents : seg->pages->len;
+    }
+  g_ptr_array_set_free_func (all, outline_entry_free);
+  return all;
+}
+
+/**
+ * layout_all:
+ *
+ * Each part is laid out once, on pages of its own. The contents come last: they need the pages
+ * of everything else, and only their own length can change the labels they print (when front
+ * matter follows them), so only they are laid out again until that length settles.
+ */
 static void
 layout_all (SjBook *book)
 {
   SjFlow flow;
   SjSettings *s = book->settings;
+  g_autoptr (GPtrArray) segments = g_ptr_array_new_with_free_func (segment_free);
+  Segment *contents = NULL;
+  guint n_contents = 1;
 
-  sj_flow_init (&flow, book->ts, book->pages, SJ_A4_WIDTH, SJ_A4_HEIGHT,
+  sj_flow_init (&flow, book->ts, NULL, SJ_A4_WIDTH, SJ_A4_HEIGHT,
                 SJ_MM (sj_settings_get_margin_left (s)), SJ_MM (sj_settings_get_margin_right (s)),
                 SJ_MM (sj_settings_get_margin_top (s)), SJ_MM (sj_settings_get_margin_bottom (s)));
   flow.fact = fact_cb;
   flow.fact_data = book;
   for (guint i = 0; i < book->parts->len; i++)
     {
-      SjPart part = g_array_index (book->parts, SjPart, i);
-      SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
+      Segment *seg = g_new0 (Segment, 1);
 
-      switch (part)
+      seg->part = g_array_index (book->parts, SjPart, i);
+      seg->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_free);
+      seg->outline = g_ptr_array_new_with_free_func (outline_entry_free);
+      g_ptr_array_add (segments, seg);
+      if (seg->part == SJ_PART_CONTENTS)
         {
-        case SJ_PART_COVER:
-          build_cover (book, &flow);
-          break;
-        case SJ_PART_ANNOUNCEMENT:
-          if (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_FRONT)
-            build_announcement (book, &flow, SJ_PART_ANNOUNCEMENT, SJ_PAGE_NUMBER_NONE);
-          break;
-        case SJ_PART_PREFACE:
-          build_preface (book, &flow);
-          break;
-        case SJ_PART_CONTENTS:
-          build_contents (book, &flow, book->previous_pages, book->previous_outline);
-          break;
-        case SJ_PART_PART1:
-          build_part1 (book, &flow);
-          break;
-        case SJ_PART_PART2:
-          build_part2 (book, &flow);
-          break;
-        case SJ_PART_PART3:
-          build_part3 (book, &flow);
-          break;
-        case SJ_PART_APPENDIX:
-          if (appendix_has_content (book))
-            build_appendix (book, &flow);
-          break;
-        case SJ_PART_ANNEX:
-          build_annex (book, &flow);
-          break;
-        default:
-          break;
+          contents = seg;
+          continue;
         }
+      book->pages = seg->pages;
+      book->outline = seg->outline;
+      flow.pages = seg->pages;
+      flow.page = NULL;
+      build_part (book, &flow, seg->part);
       /* The part's last page, for the page ranges of the contents. */
-      for (guint k = book->outline->len; k > 0; k--)
+      for (guint k = seg->outline->len; k > 0; k--)
         {
-          SjOutlineEntry *e = g_ptr_array_index (book->outline, k - 1);
-          if (e->level == 0 && e->part == part)
+          SjOutlineEntry *e = g_ptr_array_index (seg->outline, k - 1);
+          if (e->level == 0 && e->part == seg->part)
             {
-              e->last_page = book->pages->len - 1;
+              e->last_page = seg->pages->len - 1;
               break;
             }
         }
     }
-  number_pages (book);
-}
 
-static gboolean
-outline_pages_equal (GPtrArray *a, GPtrArray *b)
-{
-  if (a == NULL || b == NULL || a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
+  for (int pass = 0; contents != NULL && pass < 4; pass++)
     {
-      SjOutlineEntry *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
-      if (x->page != y->page || x->last_page != y->last_page)
-        return FALSE;
+      g_autoptr (GPtrArray) labels = compute_labels (book, segments, n_contents);
+      g_autoptr (GPtrArray) outline = absolute_outline (segments, n_contents);
+
+      g_ptr_array_set_size (contents->pages, 0);
+      g_ptr_array_set_size (contents->outline, 0);
+      book->pages = contents->pages;
+      book->outline = contents->outline;
+      flow.pages = contents->pages;
+      flow.page = NULL;
+      build_contents (book, &flow, labels, outline);
+      g_debug ("contents: pass %d, %u pages", pass + 1, contents->pages->len);
+      if (contents->pages->len == n_contents)
+        break;
+      n_contents = contents->pages->len;
     }
-  return TRUE;
+
+  /* One book: the segments' pages in order, the outline counted from the first page. */
+  book->outline = absolute_outline (segments, contents ? contents->pages->len : 0);
+  book->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_free);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *seg = g_ptr_array_index (segments, i);
+      for (guint p = 0; p < seg->pages->len; p++)
+        g_ptr_array_add (book->pages, g_ptr_array_index (seg->pages, p));
+      g_ptr_array_set_free_func (seg->pages, NULL);
+    }
+  number_pages (book);
 }
 
 /**
  * sj_book_new:
  *
- * Lays out the whole book. The contents can only show page numbers once the pages are known,
- * so the book is laid out again with the numbers of the previous pass until they settle (the
- * second pass, unless the contents themselves change length).
+ * Lays out the whole book (see layout_all()).
  */
 SjBook *
 sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error)
@@ -1760,21 +1873,7 @@ sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error)
     book->thai_cover = book->thai_announcement = book->thai_body = book->thai_tables
       = options->digits > 0;
 
-  for (int pass = 0; pass < 4; pass++)
-    {
-      g_clear_pointer (&book->previous_pages, g_ptr_array_unref);
-      g_clear_pointer (&book->previous_outline, g_ptr_array_unref);
-      book->previous_pages = book->pages;
-      book->previous_outline = book->outline;
-      book->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_free);
-      book->outline = g_ptr_array_new_with_free_func (outline_entry_free);
-      book->dest_serial = 0;
-      layout_all (book);
-      g_debug ("pass %d: %u pages", pass + 1, book->pages->len);
-      if (outline_pages_equal (book->outline, book->previous_outline))
-        break;
-    }
-  g_clear_pointer (&book->previous_pages, g_ptr_array_unref);
+  layout_all (book);
   draw_page_numbers (book);
   return book;
 }
@@ -1786,8 +1885,6 @@ sj_book_free (SjBook *book)
     return;
   g_ptr_array_unref (book->pages);
   g_ptr_array_unref (book->outline);
-  g_clear_pointer (&book->previous_outline, g_ptr_array_unref);
-  g_clear_pointer (&book->previous_pages, g_ptr_array_unref);
   g_array_unref (book->parts);
   sj_summary_free (book->summary);
   sj_typesetter_free (book->ts);
