@@ -153,10 +153,12 @@ def parse_blocks(lines):
         if is_item and cur:
             paras.append(cur)
             cur = []
-        cur.append(stripped)
-        if is_item and not (stripped.startswith("|") or stripped.startswith("- |")):
+        if cur and (cur[0].startswith("|") or cur[0].startswith("- |")) and not (
+                stripped.startswith("|") or stripped.startswith("- |")):
             paras.append(cur)
             cur = []
+        # A line that is not an item continues the item or paragraph above (a wrapped line).
+        cur.append(stripped)
     if cur:
         paras.append(cur)
 
