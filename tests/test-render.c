@@ -576,6 +576,95 @@ test_pixels (gconstpointer data)
   cairo_surface_destroy (want);
 }
 
+/* A plan with likelihood and impact set gets the 5 × 5 risk matrix; Part 2 can show a column
+ * with the whole period. Neither occurs in the examples. */
+static SjPlan *
+make_matrix_plan (void)
+{
+  SjPlan *plan = sj_test_make_clean_plan ();
+  static const guint li[][2] = { { 5, 4 }, { 2, 2 }, { 4, 5 }, { 3, 3 }, { 1, 5 }, { 3, 3 } };
+
+  sj_settings_set_total_column (sj_plan_get_settings (plan), TRUE);
+  for (guint s = 0; s < 2; s++)
+    {
+      g_autoptr (SjRiskStep) step = sj_risk_step_new ();
+      sj_risk_step_set_name (step, s == 0 ? "การจัดซื้อจัดจ้าง" : "การให้บริการประชาชน");
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autoptr (SjRiskItem) r = sj_risk_item_new ();
+          sj_risk_item_set_text (r, "ความเสี่ยงตัวอย่าง");
+          sj_risk_item_set_likelihood (r, li[s * 3 + i][0]);
+          sj_risk_item_set_impact (r, li[s * 3 + i][1]);
+          sj_risk_item_set_level (r, SJ_RISK_LEVEL_HIGH);
+          sj_risk_step_append_risk (step, r);
+        }
+      sj_plan_append_risk_step (plan, step);
+    }
+  return plan;
+}
+
+static void
+compare_with_reference (cairo_surface_t *got, const char *reference)
+{
+  g_autofree char *ref_path = sj_test_data_path ("data", "render", reference, NULL);
+  cairo_surface_t *want;
+  cairo_surface_t *conv;
+  cairo_t *cr;
+  double diff;
+
+  if (g_getenv ("SUJARIT_UPDATE_REFERENCES"))
+    g_assert_cmpint (cairo_surface_write_to_png (got, ref_path), ==, CAIRO_STATUS_SUCCESS);
+  want = cairo_image_surface_create_from_png (ref_path);
+  g_assert_cmpint (cairo_surface_status (want), ==, CAIRO_STATUS_SUCCESS);
+  conv = cairo_image_surface_create (CAIRO_FORMAT_RGB24, cairo_image_surface_get_width (want),
+                                     cairo_image_surface_get_height (want));
+  cr = cairo_create (conv);
+  cairo_set_source_surface (cr, want, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  diff = image_difference (got, conv);
+  g_test_message ("%s: mean difference %.3f", reference, diff);
+  if (diff < 0 || diff > 1.5)
+    {
+      g_autofree char *out = g_build_filename (g_get_tmp_dir (), reference, NULL);
+      cairo_surface_write_to_png (got, out);
+      g_test_message ("the page now looks like %s", out);
+    }
+  g_assert_cmpfloat (diff, >=, 0);
+  g_assert_cmpfloat (diff, <=, 1.5);
+  cairo_surface_destroy (want);
+  cairo_surface_destroy (conv);
+}
+
+static void
+test_risk_matrix_and_total_column (void)
+{
+  g_autoptr (SjPlan) plan = make_matrix_plan ();
+  SjBookOptions options = { "part1 part2", -1 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = sj_book_new (plan, &options, &error);
+  guint chart_page = G_MAXUINT, first2;
+  cairo_surface_t *page;
+  g_autofree char *total = NULL;
+
+  g_assert_no_error (error);
+  for (guint p = 0; p < sj_book_get_n_pages (book) && chart_page == G_MAXUINT; p++)
+    {
+      g_autofree char *title = sj_book_get_page_text (book, p, "chart-title");
+      if (strstr (title, "โอกาส × ผลกระทบ"))
+        chart_page = p;
+    }
+  g_assert_cmpuint (chart_page, !=, G_MAXUINT);
+  page = render_page (book, chart_page);
+  compare_with_reference (page, "synthetic-risk-matrix.png");
+  cairo_surface_destroy (page);
+
+  /* The whole-period column: 5 years × 50,000 */
+  g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART2, &first2, NULL));
+  total = find_role_text (book, first2, sj_book_get_n_pages (book) - 1, "p2-total-5");
+  g_assert_cmpstr (total, ==, "250,000");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -599,6 +688,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/options", test_options);
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);
   g_test_add_func ("/render/pdf-no-partial-file", test_pdf_no_partial_file);
+  g_test_add_func ("/render/risk-matrix-and-total-column", test_risk_matrix_and_total_column);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

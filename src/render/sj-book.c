@@ -494,7 +494,7 @@ static void
 risk_table (SjBook *book, SjFlow *flow)
 {
   double unit = flow->width / 160.0;
-  double widths[5] = { 12 * unit, 30 * unit, 50 * unit, 18 * unit, 50 * unit };
+  double widths[5] = { 11 * unit, 29 * unit, 48 * unit, 22 * unit, 50 * unit };
   static const char *const headers[] = { "ลำดับที่", "ขั้นตอนการดำเนินงาน", "ประเด็นความเสี่ยงการทุจริต",
                                          "Risk Score", "มาตรการควบคุมความเสี่ยงการทุจริต" };
   SjTable *table = sj_table_new (5, widths, 3.0);

@@ -394,6 +394,7 @@ draw_risk_matrix (cairo_t *cr, RiskChart *c, double w, double h)
         }
       cx = x0 + (p->likelihood - 1) * cell + 16 + (before % 3) * 18;
       cy = y0 + (5 - p->impact) * cell + 14 + (before / 3) * 18;
+      cairo_new_path (cr); /* text leaves a current point; the circle must not join it */
       cairo_arc (cr, cx, cy, 9, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
@@ -637,6 +638,7 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
           }
         angle += sweep;
       }
+    cairo_new_path (cr);
     cairo_arc (cr, cx, cy, r * 0.35, 0, 2 * G_PI);
     cairo_set_source_rgb (cr, 1, 1, 1);
     cairo_fill (cr);
@@ -727,6 +729,7 @@ draw_series (cairo_t *cr, TargetChart *c, const double *v, double x0, double slo
       if (v[y] < 0)
         continue;
       set_rgb (cr, colour);
+      cairo_new_path (cr);
       cairo_arc (cr, x, py, 3.5, 0, 2 * G_PI);
       cairo_fill (cr);
       g_ascii_formatd (buf, sizeof buf, "%g", v[y]);
