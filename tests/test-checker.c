@@ -251,6 +251,13 @@ funding_unused (SjPlan *plan)
   sj_plan_append_funding_line (plan, line);
 }
 
+static void
+emblem_invalid (SjPlan *plan)
+{
+  g_autoptr (GBytes) jpeg = g_bytes_new_static ("\xff\xd8\xff\xe0JFIF", 8);
+  sj_organisation_set_emblem (sj_plan_get_organisation (plan), jpeg);
+}
+
 typedef struct
 {
   const char *rule;
@@ -281,6 +288,7 @@ static const Case cases[] = {
   { "dangling-reference", dangling_reference },
   { "duplicate-title", duplicate_title },
   { "funding-unused", funding_unused },
+  { "emblem-invalid", emblem_invalid },
 };
 
 static void
@@ -359,6 +367,15 @@ test_near_misses (void)
   findings = sj_check_plan (plan);
   g_assert_false (has_rule (findings, "risk-measure-unlinked"));
   g_assert_false (has_rule (findings, "risk-level-missing"));
+
+  /* A real PNG emblem */
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  {
+    g_autoptr (GBytes) png = g_bytes_new_static ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    sj_organisation_set_emblem (sj_plan_get_organisation (plan), png);
+  }
+  findings = sj_check_plan (plan);
+  g_assert_false (has_rule (findings, "emblem-invalid"));
 
   /* Disbursed within the budget */
   g_clear_pointer (&findings, g_ptr_array_unref);

@@ -665,6 +665,60 @@ test_risk_matrix_and_total_column (void)
   g_assert_cmpstr (total, ==, "250,000");
 }
 
+static cairo_status_t
+append_png (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The emblem held in the plan is printed on the cover; a damaged one is left out, not fatal. */
+static void
+test_cover_emblem (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  SjBookOptions options = { "cover", -1 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = NULL;
+  g_autoptr (SjBook) damaged = NULL;
+  g_autoptr (GByteArray) png = g_byte_array_new ();
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GBytes) junk = g_bytes_new_static ("not a png", 9);
+  cairo_surface_t *img = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 80);
+  cairo_t *cr = cairo_create (img);
+  guint images = 0;
+  SjPage *page;
+
+  cairo_set_source_rgb (cr, 0.8, 0.6, 0.1);
+  cairo_arc (cr, 32, 40, 30, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (img, append_png, png);
+  cairo_surface_destroy (img);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  sj_organisation_set_emblem (sj_plan_get_organisation (plan), bytes);
+  book = sj_book_new (plan, &options, &error);
+  g_assert_no_error (error);
+  page = sj_book_get_page (book, 0);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (page->items, i);
+      if (item->kind == SJ_PAGE_IMAGE)
+        {
+          images++;
+          g_assert_cmpfloat_with_epsilon (item->h / item->w, 80.0 / 64.0, 1e-9); /* kept */
+        }
+    }
+  g_assert_cmpuint (images, ==, 1);
+
+  sj_organisation_set_emblem (sj_plan_get_organisation (plan), junk);
+  damaged = sj_book_new (plan, &options, &error);
+  g_assert_nonnull (damaged);
+  page = sj_book_get_page (damaged, 0);
+  for (guint i = 0; i < page->items->len; i++)
+    g_assert_cmpint (((SjPageItem *) g_ptr_array_index (page->items, i))->kind, !=, SJ_PAGE_IMAGE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -689,6 +743,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);
   g_test_add_func ("/render/pdf-no-partial-file", test_pdf_no_partial_file);
   g_test_add_func ("/render/risk-matrix-and-total-column", test_risk_matrix_and_total_column);
+  g_test_add_func ("/render/cover-emblem", test_cover_emblem);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

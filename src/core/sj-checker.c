@@ -61,6 +61,8 @@ static const SjRuleInfo rules[] = {
     "ชื่อโครงการซ้ำกัน" },
   { "funding-unused", SJ_SEVERITY_WARNING, "A funding line is used by no project",
     "แหล่งงบประมาณไม่ได้ใช้กับโครงการใด" },
+  { "emblem-invalid", SJ_SEVERITY_WARNING, "The emblem is not a PNG image",
+    "ตราสัญลักษณ์ไม่ใช่ไฟล์ภาพ PNG" },
 };
 
 const SjRuleInfo *
@@ -1043,6 +1045,16 @@ check_front (Checker *c)
   if (*sj_organisation_get_name (org) == '\0')
     add (c, "required-empty", G_OBJECT (org), "name", "หน่วยงาน",
          "ยังไม่ได้กรอกชื่อองค์กรปกครองส่วนท้องถิ่น", "The name of the organisation is empty");
+  if (sj_organisation_get_emblem (org) != NULL)
+    {
+      static const guchar png_signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+      gsize len;
+      const guchar *data = g_bytes_get_data (sj_organisation_get_emblem (org), &len);
+      if (len < 8 || memcmp (data, png_signature, 8) != 0)
+        add (c, "emblem-invalid", G_OBJECT (org), "emblem", "หน่วยงาน › ตราสัญลักษณ์",
+             "ตราสัญลักษณ์ไม่ใช่ไฟล์ภาพ PNG จึงพิมพ์ปกโดยไม่มีตรา",
+             "The emblem is not a PNG image, so the cover is printed without it");
+    }
   if (ann && sj_announcement_get_placement (ann) != SJ_PLACEMENT_NONE)
     {
       if (*sj_announcement_get_title (ann) == '\0')
