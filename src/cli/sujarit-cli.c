@@ -45,10 +45,11 @@ print_error (const char *message)
   g_printerr ("sujarit-cli: %s\n", message);
 }
 
-/* Parses the options of a command; returns the single PLAN argument or NULL after a message. */
-static const char *
-parse_command (const char *command, const char *args_text, const char *summary,
-               GOptionEntry *entries, int *argc, char ***argv, int *status)
+/* Parses the options of a command that takes n_args arguments; returns the first of them or NULL
+ * after a message (with *status set). */
+static char **
+parse_command_args (const char *command, const char *args_text, const char *summary,
+                    GOptionEntry *entries, guint n_args, int *argc, char ***argv, int *status)
 {
   g_autoptr (GOptionContext) ctx = NULL;
   g_autoptr (GError) error = NULL;
@@ -65,14 +66,23 @@ parse_command (const char *command, const char *args_text, const char *summary,
       return NULL;
     }
   /* argv[0] is the program, argv[1] the command */
-  if (*argc != 3)
+  if (*argc != 2 + (int) n_args)
     {
       g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
       g_printerr ("%s", help);
       *status = EXIT_BAD_INPUT;
       return NULL;
     }
-  return (*argv)[2];
+  return *argv + 2;
+}
+
+/* The same for a command that takes PLAN only. */
+static const char *
+parse_command (const char *command, const char *args_text, const char *summary,
+               GOptionEntry *entries, int *argc, char ***argv, int *status)
+{
+  char **args = parse_command_args (command, args_text, summary, entries, 1, argc, argv, status);
+  return args ? args[0] : NULL;
 }
 
 static SjPlan *
@@ -257,25 +267,18 @@ cmd_export_pdf (int argc, char **argv)
       N_("Print Thai or Arabic digits everywhere (thai or arabic)"), N_("DIGITS") },
     { NULL },
   };
-  g_autoptr (GOptionContext) ctx = g_option_context_new (_("PLAN OUT.pdf"));
   g_autoptr (GError) error = NULL;
   g_autoptr (SjPlan) plan = NULL;
   g_autoptr (SjBook) book = NULL;
   SjBookOptions options = { NULL, -1 };
+  int status = EXIT_OK;
+  char **args;
 
-  g_option_context_set_summary (ctx, _("Prints the plan book to a PDF file."));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      print_error (error->message);
-      return EXIT_BAD_INPUT;
-    }
-  if (argc != 4)
-    {
-      g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
-      g_printerr ("%s", help);
-      return EXIT_BAD_INPUT;
-    }
+  args = parse_command_args ("export-pdf", _("PLAN OUT.pdf"),
+                             _("Prints the plan book to a PDF file."), entries, 2, &argc, &argv,
+                             &status);
+  if (args == NULL)
+    return status;
   if (digits)
     {
       if (g_strcmp0 (digits, "thai") == 0)
@@ -291,7 +294,7 @@ cmd_export_pdf (int argc, char **argv)
         }
     }
   options.parts = parts;
-  plan = load_plan (argv[2]);
+  plan = load_plan (args[0]);
   if (plan == NULL)
     return EXIT_BAD_INPUT;
   book = sj_book_new (plan, &options, &error);
@@ -300,12 +303,12 @@ cmd_export_pdf (int argc, char **argv)
       print_error (error->message);
       return EXIT_BAD_INPUT;
     }
-  if (!sj_book_export_pdf (book, argv[3], &error))
+  if (!sj_book_export_pdf (book, args[1], &error))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
     }
-  g_print (_("%s: %u pages\n"), argv[3], sj_book_get_n_pages (book));
+  g_print (_("%s: %u pages\n"), args[1], sj_book_get_n_pages (book));
   return EXIT_OK;
 }
 

@@ -845,6 +845,44 @@ last_column_text (SjBook *book, SjProject *p)
   return sj_project_get_short_unit (p);
 }
 
+/* A new Part 2 table with its two header rows, which repeat on every page. */
+static SjTable *
+part2_table_start (SjBook *book, SjFlow *flow, guint n_cols, const double *widths,
+                   guint n_years, guint first, gboolean total_col)
+{
+  static const char *const left[] = { "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ" };
+  SjTable *table = sj_table_new (n_cols, widths, 3.0);
+  SjTableRow *hr1 = sj_table_add_row (table, TRUE);
+  SjTableRow *hr2 = sj_table_add_row (table, TRUE);
+  guint col_last = n_cols - 1;
+  const char *last;
+
+  for (guint c = 0; c < 3; c++)
+    {
+      g_autoptr (PangoLayout) l = cell_layout (book, flow, left[c], widths[c] - 6, TRUE,
+                                               SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (hr1, c, 1, 2, l, "p2-header", NULL);
+    }
+  for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
+    {
+      g_autofree char *t = y < n_years ? g_strdup_printf ("ปี %u", first + y) : g_strdup ("รวม");
+      g_autoptr (PangoLayout) l1 = cell_layout (book, flow, t, widths[3 + y] - 6, TRUE,
+                                                SJ_ALIGN_CENTER, 0);
+      g_autoptr (PangoLayout) l2 = cell_layout (book, flow, "งบประมาณ (บาท)", widths[3 + y] - 6,
+                                                TRUE, SJ_ALIGN_CENTER, 0);
+      sj_table_add_cell (hr1, 3 + y, 1, 1, l1, "p2-header", NULL);
+      sj_table_add_cell (hr2, 3 + y, 1, 1, l2, "p2-header", NULL);
+    }
+  last = sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_UNIT
+           ? "หน่วยงานรับผิดชอบ" : "หมายเหตุ";
+  {
+    g_autoptr (PangoLayout) l = cell_layout (book, flow, last, widths[col_last] - 6, TRUE,
+                                             SJ_ALIGN_CENTER, 0);
+    sj_table_add_cell (hr1, col_last, 1, 2, l, "p2-header", NULL);
+  }
+  return table;
+}
+
 static void
 part2_table (SjBook *book, SjFlow *flow)
 {
@@ -859,9 +897,7 @@ part2_table (SjBook *book, SjFlow *flow)
   SjZeroStyle zero = sj_settings_get_zero_style (book->settings);
   gboolean by_type = sj_settings_get_count_by_type (book->settings);
   gboolean thai = book->thai_tables;
-  double size = book->size - 2;
   SjTable *table;
-  SjTableRow *hr1, *hr2;
   guint col_last = n_cols - 1;
   gboolean saved = flow->thai;
 
@@ -880,35 +916,7 @@ part2_table (SjBook *book, SjFlow *flow)
         used += widths[c];
     widths[2] = flow->width - used;
   }
-  table = sj_table_new (n_cols, widths, 3.0);
-  hr1 = sj_table_add_row (table, TRUE);
-  hr2 = sj_table_add_row (table, TRUE);
-  {
-    static const char *const left[] = { "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ" };
-    for (guint c = 0; c < 3; c++)
-      {
-        g_autoptr (PangoLayout) l = cell_layout (book, flow, left[c], widths[c] - 6, TRUE,
-                                                 SJ_ALIGN_CENTER, 0);
-        sj_table_add_cell (hr1, c, 1, 2, l, "p2-header", NULL);
-      }
-    for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
-      {
-        g_autofree char *t = y < n_years ? g_strdup_printf ("ปี %u", first + y)
-                                         : g_strdup ("รวม");
-        g_autoptr (PangoLayout) l1 = cell_layout (book, flow, t, widths[3 + y] - 6, TRUE,
-                                                  SJ_ALIGN_CENTER, 0);
-        g_autoptr (PangoLayout) l2 = cell_layout (book, flow, "งบประมาณ (บาท)", widths[3 + y] - 6,
-                                                  TRUE, SJ_ALIGN_CENTER, 0);
-        sj_table_add_cell (hr1, 3 + y, 1, 1, l1, "p2-header", NULL);
-        sj_table_add_cell (hr2, 3 + y, 1, 1, l2, "p2-header", NULL);
-      }
-    {
-      const char *t = sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_UNIT
-                        ? "หน่วยงานรับผิดชอบ" : "หมายเหตุ";
-      g_autoptr (PangoLayout) l = cell_layout (book, flow, t, last_w - 6, TRUE, SJ_ALIGN_CENTER, 0);
-      sj_table_add_cell (hr1, col_last, 1, 2, l, "p2-header", NULL);
-    }
-  }
+  table = part2_table_start (book, flow, n_cols, widths, n_years, first, total_col);
 
   for (guint d = 0; d < sj_plan_get_n_dimensions (book->plan); d++)
     {
@@ -1014,37 +1022,8 @@ part2_table (SjBook *book, SjFlow *flow)
           sj_flow_add_table (flow, table, 0, TRUE);
           sj_table_free (table);
           sj_flow_new_page (flow);
-          table = sj_table_new (n_cols, widths, 3.0);
-          hr1 = sj_table_add_row (table, TRUE);
-          hr2 = sj_table_add_row (table, TRUE);
-          {
-            static const char *const left[] = { "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ" };
-            for (guint c = 0; c < 3; c++)
-              {
-                g_autoptr (PangoLayout) l = cell_layout (book, flow, left[c], widths[c] - 6, TRUE,
-                                                         SJ_ALIGN_CENTER, 0);
-                sj_table_add_cell (hr1, c, 1, 2, l, "p2-header", NULL);
-              }
-            for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
-              {
-                g_autofree char *t = y < n_years ? g_strdup_printf ("ปี %u", first + y)
-                                                 : g_strdup ("รวม");
-                g_autoptr (PangoLayout) l1 = cell_layout (book, flow, t, widths[3 + y] - 6, TRUE,
-                                                          SJ_ALIGN_CENTER, 0);
-                g_autoptr (PangoLayout) l2 = cell_layout (book, flow, "งบประมาณ (บาท)",
-                                                          widths[3 + y] - 6, TRUE,
-                                                          SJ_ALIGN_CENTER, 0);
-                sj_table_add_cell (hr1, 3 + y, 1, 1, l1, "p2-header", NULL);
-                sj_table_add_cell (hr2, 3 + y, 1, 1, l2, "p2-header", NULL);
-              }
-            {
-              const char *t = sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_UNIT
-                                ? "หน่วยงานรับผิดชอบ" : "หมายเหตุ";
-              g_autoptr (PangoLayout) l = cell_layout (book, flow, t, last_w - 6, TRUE,
-                                                       SJ_ALIGN_CENTER, 0);
-              sj_table_add_cell (hr1, col_last, 1, 2, l, "p2-header", NULL);
-            }
-          }
+          table = part2_table_start (book, flow, n_cols, widths, n_years, first,
+                                     total_col);
         }
     }
   /* รวมทั้งสิ้น */
@@ -1071,8 +1050,6 @@ part2_table (SjBook *book, SjFlow *flow)
       }
     sj_table_add_cell (row, col_last, 1, 1, NULL, NULL, NULL);
   }
-  (void) hr2;
-  (void) size;
   sj_flow_add_table (flow, table, 0, TRUE);
   sj_table_free (table);
   flow->thai = saved;
