@@ -285,6 +285,15 @@ def targets(cases, ita):
     ]
 
 
+def plan_sections(rationale, objectives, goals, benefits, ita):
+    """Part 1's rationale, objectives, goals, targets and benefits, read alike in every seed."""
+    return {"rationale": parse_blocks(no_tables(rationale)),
+            "objectives": parse_blocks(objectives),
+            "goals": parse_blocks(no_tables(goals)),
+            "targets": targets([10, 20, 30, 40, 50], ita),
+            "benefits": parse_blocks(no_tables(benefits))}
+
+
 def normalize(path):
     cli = os.path.join(BUILD, "src", "cli", "sujarit-cli")
     subprocess.run([cli, "normalize", path], check=True)
@@ -489,11 +498,7 @@ def khonkaen():
         "swot-intro": parse_blocks(swot_intro),
         "swot-items": swot,
         "strategies": [{"codes": c, "lead": lead, "text": t} for c, lead, t in strategies],
-        "rationale": parse_blocks(no_tables(rationale)),
-        "objectives": parse_blocks(objectives),
-        "goals": parse_blocks(no_tables(goals)),
-        "targets": targets([10, 20, 30, 40, 50], [100] * 5),
-        "benefits": parse_blocks(no_tables(benefits)),
+        **plan_sections(rationale, objectives, goals, benefits, [100] * 5),
         "dimensions": build_frame(used, by_mission),
     }
     return plan
@@ -667,11 +672,7 @@ def kalasin():
         "preface": preface(pre[0], pre[1], pre[-1]),
         "preface-date": "2022-09",
         "risk-steps": risks,
-        "rationale": parse_blocks(no_tables(rationale)),
-        "objectives": parse_blocks(objectives),
-        "goals": parse_blocks(no_tables(goals)),
-        "targets": targets([10, 20, 30, 40, 50], [85, 86, 87, 88, 89]),
-        "benefits": parse_blocks(no_tables(benefits)),
+        **plan_sections(rationale, objectives, goals, benefits, [85, 86, 87, 88, 89]),
         "dimensions": build_frame(used, by_mission),
         "orders": [{"id": "order-committee", "number": "111/2565", "date": "2022-07-21",
                     "effective-date": "2022-07-21", "signatory": "mayor",
@@ -792,11 +793,7 @@ def nakhonsi():
         "preface": preface(pre[0], pre[1], pre[-1]),
         "preface-date": "2022-09",
         "risk-steps": risks,
-        "rationale": parse_blocks(no_tables(rationale)),
-        "objectives": parse_blocks(objectives),
-        "goals": parse_blocks(no_tables(goals)),
-        "targets": targets([10, 20, 30, 40, 50], [65, 70, 75, 80, 85]),
-        "benefits": parse_blocks(no_tables(benefits)),
+        **plan_sections(rationale, objectives, goals, benefits, [65, 70, 75, 80, 85]),
         "dimensions": build_frame(set(), by_mission),
         "annex-date": "2022-11-15",
         "annex-issuer": "issuer",
