@@ -19,7 +19,7 @@ typedef struct
 } Example;
 
 static const Example examples[] = {
-  { "khonkaen-2566.sujarit", 136 },
+  { "khonkaen-2566.sujarit", 137 },
   { "kalasin-2566.sujarit", 80 },
   { "nakhonsi-2566.sujarit", 126 },
 };
@@ -80,7 +80,8 @@ is_table_role (const char *role)
   return role && g_str_has_prefix (role, "p2-");
 }
 
-/* Every page of the Part 2 table begins with its two-row header. */
+/* Every page of the Part 2 table begins with its two-row header, and a total never starts a
+ * page: it stays with at least one of the rows it adds up. */
 static void
 test_part2_headers (gconstpointer data)
 {
@@ -93,6 +94,7 @@ test_part2_headers (gconstpointer data)
     {
       SjPage *page = sj_book_get_page (book, p);
       double header_bottom = -1, first_body = G_MAXDOUBLE;
+      double first_project = G_MAXDOUBLE, first_total = G_MAXDOUBLE;
       guint n_headers = 0;
       gboolean has_rows = FALSE;
 
@@ -111,6 +113,10 @@ test_part2_headers (gconstpointer data)
             {
               has_rows = TRUE;
               first_body = MIN (first_body, item->y);
+              if (strcmp (item->role, "p2-project") == 0)
+                first_project = MIN (first_project, item->y);
+              else if (g_str_has_suffix (item->role, "-label"))
+                first_total = MIN (first_total, item->y);
             }
         }
       if (!has_rows)
@@ -119,6 +125,8 @@ test_part2_headers (gconstpointer data)
       /* มิติ, ภารกิจ, โครงการ, the years twice (ปี / งบประมาณ), the last column */
       g_assert_cmpuint (n_headers, >=, 3 + 2 * 5 + 1);
       g_assert_cmpfloat (header_bottom, <, first_body);
+      if (first_total < G_MAXDOUBLE)
+        g_assert_cmpfloat (first_project, <, first_total);
     }
   g_assert_cmpuint (table_pages, >=, 2);
 }

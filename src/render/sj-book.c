@@ -1001,6 +1001,7 @@ part2_table (SjBook *book, SjFlow *flow)
         g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
                                                   SJ_ALIGN_LEFT, 0);
         sj_table_row_set_keep (row, TRUE);
+        sj_table_row_set_with_previous (row, TRUE);
         sj_table_row_set_shade (row, 0.94);
         sj_table_add_cell (row, 0, 2, 1, rl, "p2-subtotal-label", NULL);
         sj_table_add_cell (row, 2, 1, 1, cl, count_role, NULL);
@@ -1036,6 +1037,7 @@ part2_table (SjBook *book, SjFlow *flow)
     g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
                                               SJ_ALIGN_LEFT, 0);
     sj_table_row_set_keep (row, TRUE);
+    sj_table_row_set_with_previous (row, TRUE);
     sj_table_row_set_shade (row, 0.86);
     sj_table_add_cell (row, 0, 2, 1, rl, "p2-total-label", NULL);
     sj_table_add_cell (row, 2, 1, 1, cl, "p2-count-total", NULL);
@@ -1547,6 +1549,7 @@ build_annex (SjBook *book, SjFlow *flow)
         g_autoptr (PangoLayout) al = cell_layout (book, flow, amount, widths[3] - 4, TRUE,
                                                   SJ_ALIGN_RIGHT, 0);
         sj_table_row_set_keep (row, TRUE);
+        sj_table_row_set_with_previous (row, TRUE);
         sj_table_row_set_shade (row, 0.9);
         sj_table_add_cell (row, 0, 3, 1, tl, NULL, NULL);
         sj_table_add_cell (row, 3, 1, 1, al, "annex-total", NULL);

@@ -447,6 +447,7 @@ struct _SjTableRow
   GPtrArray *cells; /* of TCell */
   gboolean header;
   gboolean keep;
+  gboolean with_previous; /* never starts a page: a total stays with the rows it adds up */
   double shade; /* 0 for none, else the grey level of the fill */
 };
 
@@ -521,6 +522,14 @@ void
 sj_table_row_set_keep (SjTableRow *row, gboolean keep)
 {
   row->keep = keep;
+}
+
+/* The row (a subtotal, a total) is never the first on a page: when it does not fit, the row
+ * before it moves (or, when tall, splits) so that the two pages share them. */
+void
+sj_table_row_set_with_previous (SjTableRow *row, gboolean with_previous)
+{
+  row->with_previous = with_previous;
 }
 
 void
@@ -724,12 +733,23 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
       while (TRUE)
         {
           double room = flow->bottom - flow->y;
+          double split_room = room;
+          double followers = 0;
           double piece = 0;
           gboolean all_done = TRUE;
 
-          if (need <= room + 0.01)
+          /* Rows that must not start a page come along with this one (unless it already
+           * starts one, where moving on would gain nothing). */
+          if (flow->y > body_top + 0.01)
+            for (guint f = r + 1;
+                 f < n_rows && ((SjTableRow *) g_ptr_array_index (t->rows, f))->with_previous; f++)
+              followers += bh[f - n_header];
+          if (need <= room + 0.01 && followers > 0)
+            split_room = room - followers;
+
+          if (need + followers <= room + 0.01)
             piece = bh[r - n_header];
-          else if (!row->keep && room >= min_line
+          else if (!row->keep && split_room >= min_line
                    && (need > min_line * 3.5 || flow->y <= body_top + 0.01))
             /* Only tall rows are split: moving a short row leaves a small gap, splitting it
              * would leave a line or two of a cell on each page. */
@@ -743,7 +763,8 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
                   if (c->rowspan > 1 || c->layout == NULL)
                     continue;
                   left = pango_layout_get_line_count (c->layout) - c->lines_done;
-                  fit = sj_layout_lines_fitting (c->layout, c->lines_done, room - 2 * t->pad);
+                  fit = sj_layout_lines_fitting (c->layout, c->lines_done,
+                                                 split_room - 2 * t->pad);
                   if (fit > 0)
                     any = TRUE;
                   if (fit < left)

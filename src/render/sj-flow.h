@@ -64,6 +64,7 @@ SjTable *sj_table_new (guint n_cols, const double *widths, double pad);
 void sj_table_free (SjTable *table);
 SjTableRow *sj_table_add_row (SjTable *table, gboolean header);
 void sj_table_row_set_keep (SjTableRow *row, gboolean keep);
+void sj_table_row_set_with_previous (SjTableRow *row, gboolean with_previous);
 void sj_table_row_set_shade (SjTableRow *row, double grey);
 void sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan,
                         PangoLayout *layout, const char *role, PangoLayout *continued);
