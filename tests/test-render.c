@@ -536,6 +536,7 @@ static const PixelCase pixel_cases[] = {
   { "khonkaen-2566.sujarit", SJ_PART_PART2, 0, "khonkaen-part2.png" },
   { "kalasin-2566.sujarit", SJ_PART_PART3, 1, "kalasin-part3.png" },
   { "khonkaen-2566.sujarit", SJ_PART_PART1, 4, "khonkaen-swot-chart.png" },
+  { "kalasin-2566.sujarit", SJ_PART_PART2, 5, "kalasin-budget-chart.png" },
 };
 
 static void

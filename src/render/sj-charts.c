@@ -561,7 +561,9 @@ static void
 draw_budget (cairo_t *cr, gpointer data, double w, double h)
 {
   BudgetChart *c = data;
-  double chart_w = w * 0.58, chart_h = h - 70;
+  /* From the bottom up: the legend (two dimensions a row), the axis labels, the bars. */
+  double legend_h = ((c->n_dims + 1) / 2) * 20 + 8;
+  double chart_w = w * 0.58, chart_h = h - legend_h - 40;
   double axis_x = 50, bottom = chart_h;
   double slot = (chart_w - axis_x) / MAX (1, c->n_years);
   SjMoney max = 1;
@@ -649,7 +651,7 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
   /* The legend, with the whole-period amount of each dimension. */
   for (guint d = 0; d < c->n_dims; d++)
     {
-      double lx = (d % 2) * w / 2, ly = h - 62 + (d / 2) * 30;
+      double lx = (d % 2) * w / 2, ly = h - legend_h + 8 + (d / 2) * 20;
       g_autofree char *amount = sj_money_format (c->dim_totals[d], SJ_MONEY_DECIMALS_AUTO, TRUE);
       g_autofree char *label = g_strdup_printf ("มิติที่ %u %s (%s บาท)", d + 1, c->names[d], amount);
       g_autoptr (PangoLayout) l = chart_text (&c->f, label, 11, FALSE, w / 2 - 20, SJ_ALIGN_LEFT);
@@ -684,7 +686,7 @@ sj_chart_add_budget (SjFlow *flow, SjSummary *summary)
       c->total += t->total;
       c->names[d] = g_strdup (sj_dimension_get_name (sj_plan_get_dimension_at (plan, d)));
     }
-  add_chart (flow, SJ_MM (80), draw_budget, c, budget_free);
+  add_chart (flow, SJ_MM (95), draw_budget, c, budget_free);
 }
 
 /* Targets ------------------------------------------------------------------------------------- */
