@@ -892,7 +892,9 @@ part2_table (SjBook *book, SjFlow *flow)
   guint n_cols = 3 + n_years + (total_col ? 1 : 0) + 1;
   double widths[16];
   double year_w = SJ_MM (total_col ? 19 : 20.5);
-  double last_w = SJ_MM (24);
+  /* Unit names (กองยุทธศาสตร์ฯ) need a little more room than remarks. */
+  double last_w = SJ_MM (sj_settings_get_last_column (book->settings) == SJ_LAST_COLUMN_UNIT
+                           ? 26 : 24);
   double dim_w = SJ_MM (28), mission_w = SJ_MM (40);
   SjZeroStyle zero = sj_settings_get_zero_style (book->settings);
   gboolean by_type = sj_settings_get_count_by_type (book->settings);
