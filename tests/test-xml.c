@@ -114,6 +114,7 @@ typedef struct
   char *file;
   int code;
   char *part;
+  gboolean schema; /* the whole schema refuses it too */
 } BadCase;
 
 static void
@@ -151,6 +152,12 @@ test_bad_file (gconstpointer data)
   g_assert_error (error, SJ_PLAN_FILE_ERROR, c->code);
   g_assert_nonnull (strstr (error->message, c->part));
   g_assert_nonnull (strstr (error->message, c->file)); /* the message names the file */
+  if (c->schema)
+    {
+      g_autoptr (GError) invalid = NULL;
+      g_assert_false (sj_plan_file_validate (file, NULL, &invalid));
+      g_assert_error (invalid, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_INVALID);
+    }
 }
 
 static GPtrArray *
@@ -169,12 +176,14 @@ read_bad_cases (void)
       BadCase *c;
       if (lines[i][0] == '#' || lines[i][0] == '\0')
         continue;
-      f = g_strsplit (lines[i], "\t", 3);
-      g_assert_cmpuint (g_strv_length (f), ==, 3);
+      f = g_strsplit (lines[i], "\t", 4);
+      g_assert_cmpuint (g_strv_length (f), >=, 3);
       c = g_new0 (BadCase, 1);
       c->file = g_strdup (f[0]);
       c->code = code_from_name (f[1]);
       c->part = g_strdup (f[2]);
+      c->schema = f[3] != NULL && strcmp (f[3], "schema") == 0;
+      g_assert_true (f[3] == NULL || c->schema);
       g_ptr_array_add (cases, c);
     }
   return cases;

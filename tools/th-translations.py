@@ -77,6 +77,10 @@ TH = {
         "%s ต้องเป็นจำนวนเต็มตั้งแต่ %s ถึง %s ไม่ใช่ “%s”",
     "%s must be true or false, not “%s”": "%s ต้องเป็น true หรือ false ไม่ใช่ “%s”",
     "%s must be a number from %g to %g, not “%s”": "%s ต้องเป็นตัวเลขตั้งแต่ %g ถึง %g ไม่ใช่ “%s”",
+    "%s must be an amount in baht like 138000 or 1500.50, not “%s”":
+        "%s ต้องเป็นจำนวนเงินบาท เช่น 138000 หรือ 1500.50 ไม่ใช่ “%s”",
+    "“%s” is not a valid id (a letter, then letters, digits, “_”, “.” or “-”, at most 64)":
+        "“%s” ไม่ใช่รหัสที่ใช้ได้ (ขึ้นต้นด้วยตัวอักษรละติน ตามด้วยตัวอักษร ตัวเลข “_” “.” หรือ “-” ไม่เกิน 64 ตัว)",
     "%s must list quarters in order, like 1234 or 24, not “%s”":
         "%s ต้องระบุไตรมาสเรียงกัน เช่น 1234 หรือ 24 ไม่ใช่ “%s”",
     "%s must be a real date like 2022-09-29, not “%s”":

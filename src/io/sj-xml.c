@@ -76,11 +76,35 @@ set_error_at (SjXmlReader *r, xmlNode *node, GError **error, const char *format,
                node && node->name ? (const char *) node->name : "?", message);
 }
 
+/* The id pattern of the schema, [A-Za-z_][A-Za-z0-9_.-]{0,63}, checked here on load. */
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize n = 0;
+
+  if (!g_ascii_isalpha (*id) && *id != '_')
+    return FALSE;
+  for (const char *p = id; *p; p++, n++)
+    if (n >= 64 || !(g_ascii_isalnum (*p) || *p == '_' || *p == '.' || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 sj_xml_reader_add_id (SjXmlReader *r, xmlNode *node, gpointer object, const char *kind,
                       const char *id, GError **error)
 {
-  char *key = g_strconcat (kind, "\x1f", id, NULL);
+  char *key;
+
+  if (!is_valid_id (id))
+    {
+      set_error_at (r, node, error,
+                    _("“%s” is not a valid id (a letter, then letters, digits, “_”, “.” or "
+                      "“-”, at most 64)"),
+                    id);
+      return FALSE;
+    }
+  key = g_strconcat (kind, "\x1f", id, NULL);
 
   if (g_hash_table_contains (r->ids, key))
     {
@@ -243,7 +267,9 @@ sj_xml_parse_double (SjXmlReader *r, xmlNode *node, const char *name, const char
   char *end = NULL;
   double v = g_ascii_strtod (value, &end);
 
-  if (end == value || *end != '\0' || !isfinite (v) || v < min || v > max)
+  /* xsd:decimal: digits with an optional sign and point; no exponent, no inf or nan */
+  if (strspn (value, "+-.0123456789") != strlen (value) || end == value || *end != '\0'
+      || !isfinite (v) || v < min || v > max)
     {
       set_error_at (r, node, error, _("%s must be a number from %g to %g, not “%s”"), name, min,
                     max, value);
@@ -258,7 +284,26 @@ sj_xml_parse_money (SjXmlReader *r, xmlNode *node, const char *name, const char 
                     SjMoney *out, GError **error)
 {
   g_autoptr (GError) local = NULL;
+  const char *p = value;
+  gsize digits;
 
+  /* The file's form, stricter than what a person may type: -?[0-9]{1,15}(\.[0-9]{1,2})? */
+  if (*p == '-')
+    p++;
+  digits = strspn (p, "0123456789");
+  p += digits;
+  if (*p == '.')
+    {
+      gsize decimals = strspn (p + 1, "0123456789");
+      p += (decimals >= 1 && decimals <= 2) ? decimals + 1 : 0;
+    }
+  if (digits < 1 || digits > 15 || *p != '\0')
+    {
+      set_error_at (r, node, error,
+                    _("%s must be an amount in baht like 138000 or 1500.50, not “%s”"), name,
+                    value);
+      return FALSE;
+    }
   if (!sj_money_parse (value, out, &local))
     {
       set_error_at (r, node, error, "%s: %s", name, local->message);
