@@ -97,6 +97,24 @@ load_plan (const char *path)
   return plan;
 }
 
+/* Parses the options of a command that takes PLAN and loads the plan; NULL after a message,
+ * with *status set. */
+static SjPlan *
+parse_and_load (const char *command, const char *summary, GOptionEntry *entries, int *argc,
+                char ***argv, const char **path_out, int *status)
+{
+  const char *path = parse_command (command, _("PLAN"), summary, entries, argc, argv, status);
+  SjPlan *plan;
+
+  if (path == NULL)
+    return NULL;
+  plan = load_plan (path);
+  if (plan == NULL)
+    *status = EXIT_BAD_INPUT;
+  *path_out = path;
+  return plan;
+}
+
 static int
 cmd_validate (int argc, char **argv)
 {
@@ -135,15 +153,12 @@ cmd_check (int argc, char **argv)
   gboolean thai = prefer_thai ();
   guint n_errors, n_warnings;
 
-  path = parse_command ("check", _("PLAN"),
-                        _("Checks the plan and lists what is wrong or worth a look.\n"
-                          "The exit status is 1 when the plan has errors."),
-                        entries, &argc, &argv, &status);
-  if (path == NULL)
-    return status;
-  plan = load_plan (path);
+  plan = parse_and_load ("check",
+                         _("Checks the plan and lists what is wrong or worth a look.\n"
+                           "The exit status is 1 when the plan has errors."),
+                         entries, &argc, &argv, &path, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
 
   findings = sj_check_plan (plan);
   for (guint i = 0; i < findings->len; i++)
@@ -176,15 +191,12 @@ cmd_summary (int argc, char **argv)
   g_autoptr (SjSummary) summary = NULL;
   guint n_years, first;
 
-  path = parse_command ("summary", _("PLAN"),
-                        _("Prints the number of projects and the budget of each fiscal year, "
-                          "per dimension and for the whole plan."),
-                        entries, &argc, &argv, &status);
-  if (path == NULL)
-    return status;
-  plan = load_plan (path);
+  plan = parse_and_load ("summary",
+                         _("Prints the number of projects and the budget of each fiscal year, "
+                           "per dimension and for the whole plan."),
+                         entries, &argc, &argv, &path, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
   summary = sj_summary_new (plan);
   if (csv)
     {
@@ -235,15 +247,12 @@ cmd_normalize (int argc, char **argv)
   g_autoptr (GFile) out = NULL;
   g_autoptr (GError) error = NULL;
 
-  path = parse_command ("normalize", _("PLAN"),
-                        _("Rewrites PLAN in the canonical form of the file format (the previous "
-                          "version is kept as PLAN.bak)."),
-                        entries, &argc, &argv, &status);
-  if (path == NULL)
-    return status;
-  plan = load_plan (path);
+  plan = parse_and_load ("normalize",
+                         _("Rewrites PLAN in the canonical form of the file format (the previous "
+                           "version is kept as PLAN.bak)."),
+                         entries, &argc, &argv, &path, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
   out = g_file_new_for_commandline_arg (output ? output : path);
   if (!sj_plan_file_save (plan, out, NULL, &error))
     {
