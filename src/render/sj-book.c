@@ -883,6 +883,42 @@ part2_table_start (SjBook *book, SjFlow *flow, guint n_cols, const double *width
   return table;
 }
 
+/* A row of totals (a dimension's or the plan's): label, project count, an amount per year and
+ * for the whole period. It stays with the row before it and is never split. The amount cells'
+ * roles are amount_role-Y. */
+static void
+part2_totals_row (SjBook *book, SjFlow *flow, SjTable *table, const double *widths,
+                  guint n_years, gboolean total_col, const SjTotals *totals, const char *label,
+                  double shade, const char *label_role, const char *count_role,
+                  const char *amount_role)
+{
+  SjTableRow *row = sj_table_add_row (table, FALSE);
+  gboolean by_type = sj_settings_get_count_by_type (book->settings);
+  SjZeroStyle zero = sj_settings_get_zero_style (book->settings);
+  guint col_last = 3 + n_years + (total_col ? 1 : 0);
+  g_autofree char *count = sj_counts_text (totals, by_type, FALSE);
+  g_autoptr (PangoLayout) rl = cell_layout (book, flow, label, widths[0] + widths[1] - 6, TRUE,
+                                            SJ_ALIGN_CENTER, 0);
+  g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
+                                            SJ_ALIGN_LEFT, 0);
+
+  sj_table_row_set_keep (row, TRUE);
+  sj_table_row_set_with_previous (row, TRUE);
+  sj_table_row_set_shade (row, shade);
+  sj_table_add_cell (row, 0, 2, 1, rl, label_role, NULL);
+  sj_table_add_cell (row, 2, 1, 1, cl, count_role, NULL);
+  for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
+    {
+      SjMoney a = y < n_years ? totals->years[y] : totals->total;
+      g_autofree char *cell = sj_money_cell (a, zero, book->thai_tables);
+      g_autofree char *role = g_strdup_printf ("%s-%u", amount_role, y);
+      g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + y] - 6, TRUE,
+                                               SJ_ALIGN_RIGHT, 0);
+      sj_table_add_cell (row, 3 + y, 1, 1, l, role, NULL);
+    }
+  sj_table_add_cell (row, col_last, 1, 1, NULL, NULL, NULL);
+}
+
 static void
 part2_table (SjBook *book, SjFlow *flow)
 {
@@ -897,7 +933,6 @@ part2_table (SjBook *book, SjFlow *flow)
                            ? 26 : 24);
   double dim_w = SJ_MM (28), mission_w = SJ_MM (40);
   SjZeroStyle zero = sj_settings_get_zero_style (book->settings);
-  gboolean by_type = sj_settings_get_count_by_type (book->settings);
   gboolean thai = book->thai_tables;
   SjTable *table;
   guint col_last = n_cols - 1;
@@ -995,28 +1030,10 @@ part2_table (SjBook *book, SjFlow *flow)
         }
       /* The dimension's subtotal */
       {
-        SjTableRow *row = sj_table_add_row (table, FALSE);
-        g_autofree char *count = sj_counts_text (dt, by_type, FALSE);
         g_autofree char *count_role = g_strdup_printf ("p2-count-%u", d + 1);
-        g_autoptr (PangoLayout) rl = cell_layout (book, flow, "รวม", dim_w + mission_w - 6, TRUE,
-                                                  SJ_ALIGN_CENTER, 0);
-        g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
-                                                  SJ_ALIGN_LEFT, 0);
-        sj_table_row_set_keep (row, TRUE);
-        sj_table_row_set_with_previous (row, TRUE);
-        sj_table_row_set_shade (row, 0.94);
-        sj_table_add_cell (row, 0, 2, 1, rl, "p2-subtotal-label", NULL);
-        sj_table_add_cell (row, 2, 1, 1, cl, count_role, NULL);
-        for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
-          {
-            SjMoney a = y < n_years ? dt->years[y] : dt->total;
-            g_autofree char *cell = sj_money_cell (a, zero, thai);
-            g_autofree char *role = g_strdup_printf ("p2-subtotal-%u-%u", d + 1, y);
-            g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + y] - 6, TRUE,
-                                                     SJ_ALIGN_RIGHT, 0);
-            sj_table_add_cell (row, 3 + y, 1, 1, l, role, NULL);
-          }
-        sj_table_add_cell (row, col_last, 1, 1, NULL, NULL, NULL);
+        g_autofree char *amount_role = g_strdup_printf ("p2-subtotal-%u", d + 1);
+        part2_totals_row (book, flow, table, widths, n_years, total_col, dt, "รวม", 0.94,
+                          "p2-subtotal-label", count_role, amount_role);
       }
       if (sj_settings_get_dimension_page_break (book->settings)
           && d + 1 < sj_plan_get_n_dimensions (book->plan))
@@ -1030,30 +1047,9 @@ part2_table (SjBook *book, SjFlow *flow)
         }
     }
   /* รวมทั้งสิ้น */
-  {
-    const SjTotals *pt = sj_summary_get_plan_totals (book->summary);
-    SjTableRow *row = sj_table_add_row (table, FALSE);
-    g_autofree char *count = sj_counts_text (pt, by_type, FALSE);
-    g_autoptr (PangoLayout) rl = cell_layout (book, flow, "รวมทั้งสิ้น", dim_w + mission_w - 6, TRUE,
-                                              SJ_ALIGN_CENTER, 0);
-    g_autoptr (PangoLayout) cl = cell_layout (book, flow, count, widths[2] - 6, TRUE,
-                                              SJ_ALIGN_LEFT, 0);
-    sj_table_row_set_keep (row, TRUE);
-    sj_table_row_set_with_previous (row, TRUE);
-    sj_table_row_set_shade (row, 0.86);
-    sj_table_add_cell (row, 0, 2, 1, rl, "p2-total-label", NULL);
-    sj_table_add_cell (row, 2, 1, 1, cl, "p2-count-total", NULL);
-    for (guint y = 0; y < n_years + (total_col ? 1 : 0); y++)
-      {
-        SjMoney a = y < n_years ? pt->years[y] : pt->total;
-        g_autofree char *cell = sj_money_cell (a, zero, thai);
-        g_autofree char *role = g_strdup_printf ("p2-total-%u", y);
-        g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + y] - 6, TRUE,
-                                                 SJ_ALIGN_RIGHT, 0);
-        sj_table_add_cell (row, 3 + y, 1, 1, l, role, NULL);
-      }
-    sj_table_add_cell (row, col_last, 1, 1, NULL, NULL, NULL);
-  }
+  part2_totals_row (book, flow, table, widths, n_years, total_col,
+                    sj_summary_get_plan_totals (book->summary), "รวมทั้งสิ้น", 0.86,
+                    "p2-total-label", "p2-count-total", "p2-total");
   sj_flow_add_table (flow, table, 0, TRUE);
   sj_table_free (table);
   flow->thai = saved;
