@@ -107,4 +107,21 @@ TH = {
     "Could not write the PDF in the folder “%s”: %s": "บันทึกไฟล์ PDF ในโฟลเดอร์ “%s” ไม่ได้: %s",
     "Could not write the PDF: %s": "บันทึกไฟล์ PDF ไม่ได้: %s",
     "Could not write the PDF “%s”: %s": "บันทึกไฟล์ PDF “%s” ไม่ได้: %s",
+    "a reference to “%s”, which is not in the plan": "มีการอ้างถึง “%s” ซึ่งไม่มีอยู่ในแผน",
+    "%s: the plan is too large for a plan file (%u MB; the limit is %d MB)":
+        "%s: แผนมีขนาดใหญ่เกินกว่าที่ไฟล์แผนจะรับได้ (%u MB; ขนาดสูงสุด %d MB)",
+    "“%s” is not a regular file (a folder, device or pipe), so it is not a plan":
+        "“%s” ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) จึงไม่ใช่ไฟล์แผน",
+    "“%s” is a chain of links that never reaches a file":
+        "“%s” เป็นลิงก์ที่ชี้ต่อกันไปไม่สิ้นสุด ไม่ถึงไฟล์จริง",
+    "Could not save the plan as “%s”: %s":
+        "บันทึกแผนเป็น “%s” ไม่ได้: %s",
+    "“%s” is not a regular file (a folder, device or pipe); the plan was not saved":
+        "“%s” ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) จึงไม่ได้บันทึกแผน",
+    "Could not read “%s”: %s":
+        "อ่าน “%s” ไม่ได้: %s",
+    "Could not create “%s”: %s":
+        "สร้าง “%s” ไม่ได้: %s",
+    "Could not keep the previous version of the plan as “%s”: %s":
+        "เก็บแผนฉบับก่อนหน้าเป็น “%s” ไม่ได้: %s",
 }

@@ -783,7 +783,7 @@ def gen_xml_writer(w, c):
         nm = cstr(p.name)
         if k == "str":
             if p.name == "id":
-                w("  sj_xml_writer_attr_id (w, %s, %s);" % (nm, get))
+                w("  sj_xml_writer_define_id (w, %s, %s);" % (cstr(c.name), get))
             else:
                 w("  if (g_strcmp0 (%s, %s) != 0)\n    sj_xml_writer_attr (w, %s, %s);" % (get, cstr(p.default), nm, get))
         elif k == "int":
@@ -801,9 +801,9 @@ def gen_xml_writer(w, c):
         elif k == "date":
             w("  if (%s != NULL)\n    sj_xml_writer_attr_date (w, %s, %s);" % (get, nm, get))
         elif k == "ref":
-            w("  if (%s != NULL)\n    sj_xml_writer_attr_id (w, %s, %s_get_id (%s));" % (get, nm, p.cls.fn, get))
+            w("  if (%s != NULL)\n    sj_xml_writer_attr_ref (w, %s, %s, %s_get_id (%s));" % (get, nm, cstr(p.cls.name), p.cls.fn, get))
         elif k == "reflist":
-            w("  sj_xml_writer_attr_reflist (w, %s, %s);" % (nm, get))
+            w("  sj_xml_writer_attr_reflist (w, %s, %s, %s);" % (nm, cstr(p.cls.name), get))
     elems = [p for p in c.props if not p.attr]
     conds = []
     for p in elems:

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-plan-file.h"
+#include "sj-plan-file-private.h"
 #include "sj-model-xml.h"
 #include "sj-xml.h"
 #include "sj-io-resources.h"
@@ -16,12 +17,26 @@
 #include <string.h>
 #ifdef G_OS_UNIX
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 #endif
+#include <sys/stat.h>
+#include <fcntl.h>
 
 G_DEFINE_QUARK (sj-plan-file-error-quark, sj_plan_file_error)
 
 #define MAX_SCHEMA_ERRORS 5
+
+/* One message for a plan too large to be loaded, whether found on loading or on saving: what
+ * Sujarit writes, it can always read again. */
+static void
+set_too_large_error (GError **error, const char *display_name, guint64 size)
+{
+  g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_TOO_LARGE,
+               _("%s: the plan is too large for a plan file (%u MB; the limit is %d MB)"),
+               display_name, (guint) MAX (1, size / (1024 * 1024)),
+               SJ_PLAN_FILE_MAX_SIZE / (1024 * 1024));
+}
 
 GBytes *
 sj_plan_file_get_schema (void)
@@ -194,10 +209,7 @@ parse_document (GBytes *bytes, const char *display_name, GError **error)
 
   if (len > SJ_PLAN_FILE_MAX_SIZE)
     {
-      g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_TOO_LARGE,
-                   _("%s: the file is too large to be a plan (%u MB; the limit is %d MB)"),
-                   display_name, (guint) (len / (1024 * 1024)),
-                   SJ_PLAN_FILE_MAX_SIZE / (1024 * 1024));
+      set_too_large_error (error, display_name, len);
       return NULL;
     }
   if (len == 0)
@@ -400,10 +412,29 @@ sj_plan_file_load_bytes (GBytes *bytes, const char *display_name, GError **error
 static GBytes *
 read_limited (GFile *file, GCancellable *cancellable, GError **error)
 {
+  g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GFileInputStream) in = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
 
+  /* A FIFO or a device would be read forever (or block until something writes to it). */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("“%s” is not a regular file (a folder, device or pipe), so it is not a plan"),
+                   name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > SJ_PLAN_FILE_MAX_SIZE)
+    {
+      g_autofree char *base = g_file_get_basename (file);
+      set_too_large_error (error, base, g_file_info_get_size (info));
+      return NULL;
+    }
   in = g_file_read (file, cancellable, error);
   if (in == NULL)
     return NULL;
@@ -414,9 +445,8 @@ read_limited (GFile *file, GCancellable *cancellable, GError **error)
     return NULL;
   if (g_bytes_get_size (bytes) > SJ_PLAN_FILE_MAX_SIZE)
     {
-      g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_TOO_LARGE,
-                   _("%s: the file is too large to be a plan (the limit is %d MB)"), name,
-                   SJ_PLAN_FILE_MAX_SIZE / (1024 * 1024));
+      g_autofree char *base = g_file_get_basename (file);
+      set_too_large_error (error, base, g_bytes_get_size (bytes));
       return NULL;
     }
   return g_steal_pointer (&bytes);
@@ -499,8 +529,13 @@ sj_plan_file_get_backup (GFile *file)
   return g_file_new_for_path (backup);
 }
 
+/* An error of the system call that set @saved (errno), saved before anything could change it. */
+#define set_errno_error(error, saved, format, what) \
+  g_set_error ((error), G_IO_ERROR, g_io_error_from_errno (saved), (format), (what), \
+               g_strerror (saved))
+
 static gboolean
-write_all_and_sync (int fd, const char *data, gsize len, GError **error)
+write_all (int fd, const char *data, gsize len, GError **error)
 {
   while (len > 0)
     {
@@ -517,40 +552,292 @@ write_all_and_sync (int fd, const char *data, gsize len, GError **error)
       data += n;
       len -= n;
     }
+  return TRUE;
+}
+
+static gboolean
+sync_and_close (int fd, GError **error)
+{
+  int saved = 0;
+
 #ifdef G_OS_UNIX
   if (fsync (fd) != 0)
+    saved = errno;
+#endif
+  if (close (fd) != 0 && saved == 0)
+    saved = errno;
+  if (saved != 0)
     {
-      int saved = errno;
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
                    _("Could not write the plan: %s"), g_strerror (saved));
       return FALSE;
     }
-#endif
   return TRUE;
 }
 
+/* Saving through a symbolic link writes to the file it points to (as text editors do) instead
+ * of replacing the link with a regular file and leaving the real file as it was. The target
+ * need not exist yet. */
+static char *
+resolve_links (const char *path, GError **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+#ifdef G_OS_UNIX
+  for (int hops = 0; hops < 40; hops++)
+    {
+      GStatBuf st;
+      g_autofree char *target = NULL;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        return g_steal_pointer (&current);
+      if (!g_path_is_absolute (target))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+          g_autofree char *joined = g_build_filename (dir, target, NULL);
+          g_free (current);
+          current = g_canonicalize_filename (joined, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               _("“%s” is a chain of links that never reaches a file"), path);
+  return NULL;
+#else
+  return g_steal_pointer (&current);
+#endif
+}
+
+/* Anything but a regular file (a folder, a FIFO, a device) is refused before it is opened:
+ * writing into a FIFO would wait forever. */
+static gboolean
+check_regular (const char *path, gboolean follow, gboolean *exists, GStatBuf *st, GError **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  int r = follow ? g_stat (path, st) : g_lstat (path, st);
+  int saved = errno;
+
+  *exists = r == 0;
+  if (r != 0)
+    {
+      if (saved == ENOENT)
+        return TRUE;
+      set_errno_error (error, saved, _("Could not save the plan as “%s”: %s"), name);
+      return FALSE;
+    }
+  if (S_ISREG (st->st_mode))
+    return TRUE;
+#ifdef S_ISLNK
+  if (!follow && S_ISLNK (st->st_mode))
+    return TRUE; /* a link named like the backup is replaced, its target left alone */
+#endif
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+               _("“%s” is not a regular file (a folder, device or pipe); the plan was not saved"),
+               name);
+  return FALSE;
+}
+
+/* Temporary files of a save are named after the file they belong to and the process writing
+ * them (".plan.sujarit.save-1234-AbC123"), so that one left behind by a crash or a kill is
+ * recognisable and removed by the next save of the same file. */
+static char *
+temp_prefix (const char *base, const char *what)
+{
+  return g_strdup_printf (".%s.%s-%lu-", base, what, (gulong) getpid ());
+}
+
+static gboolean
+process_is_gone (gulong pid)
+{
+#ifdef G_OS_UNIX
+  return kill ((pid_t) pid, 0) != 0 && errno == ESRCH;
+#else
+  return FALSE;
+#endif
+}
+
+static void
+remove_stale_temporaries (const char *dir, const char *base)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *save_prefix = g_strdup_printf (".%s.save-", base);
+  g_autofree char *bak_prefix = g_strdup_printf (".%s.bak-", base);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      const char *rest = NULL;
+      char *end = NULL;
+      guint64 pid;
+
+      if (g_str_has_prefix (name, save_prefix))
+        rest = name + strlen (save_prefix);
+      else if (g_str_has_prefix (name, bak_prefix))
+        rest = name + strlen (bak_prefix);
+      else
+        continue;
+      pid = g_ascii_strtoull (rest, &end, 10);
+      if (end == rest || *end != '-' || pid == (guint64) getpid () || !process_is_gone (pid))
+        continue;
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        GStatBuf st;
+        if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && g_unlink (path) == 0)
+          g_debug ("removed %s, left by an interrupted save", path);
+      }
+    }
+}
+
+/* Copies @src to a new temporary file beside it, synced; returns its path. */
+static char *
+copy_to_temp (const char *src, const char *tmpl_base, int mode, GError **error)
+{
+  g_autofree char *tmpl = g_strconcat (tmpl_base, "XXXXXX", NULL);
+  char buf[64 * 1024];
+  int in, out;
+
+  in = g_open (src, O_RDONLY, 0);
+  if (in < 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (src);
+      set_errno_error (error, saved, _("Could not read “%s”: %s"), name);
+      return NULL;
+    }
+  out = g_mkstemp_full (tmpl, O_WRONLY | O_CREAT | O_EXCL, mode);
+  if (out < 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (tmpl);
+      set_errno_error (error, saved, _("Could not create “%s”: %s"), name);
+      close (in);
+      return NULL;
+    }
+  while (TRUE)
+    {
+      gssize n = read (in, buf, sizeof buf);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_autofree char *name = g_filename_display_name (src);
+          set_errno_error (error, saved, _("Could not read “%s”: %s"), name);
+          break;
+        }
+      if (n == 0)
+        {
+          close (in);
+          if (!sync_and_close (out, error))
+            {
+              g_unlink (tmpl);
+              return NULL;
+            }
+          return g_steal_pointer (&tmpl);
+        }
+      if (!write_all (out, buf, n, error))
+        break;
+    }
+  close (in);
+  close (out);
+  g_unlink (tmpl);
+  return NULL;
+}
+
+/* Keeps the current version of @path as @backup_path, atomically: the backup is either the old
+ * backup or the complete previous version, never half of one. A hard link costs nothing; where
+ * the file system has none (FAT, some network shares, Windows), a synced copy is renamed into
+ * place. */
+static gboolean
+make_backup (const char *path, const char *backup_path, const char *tmp_base, int mode,
+             gboolean by_copy, GError **error)
+{
+  g_autofree char *tmp = NULL;
+
+#ifdef G_OS_UNIX
+  for (int attempt = 0; attempt < 100 && !by_copy && tmp == NULL; attempt++)
+    {
+      g_autofree char *candidate = g_strdup_printf ("%s%06x", tmp_base,
+                                                    g_random_int_range (0, 0xffffff));
+      if (link (path, candidate) == 0)
+        tmp = g_steal_pointer (&candidate);
+      else if (errno != EEXIST)
+        break; /* no hard links here: copy */
+    }
+#endif
+  if (tmp == NULL)
+    {
+      g_autoptr (GError) local = NULL;
+      tmp = copy_to_temp (path, tmp_base, mode, &local);
+      if (tmp == NULL)
+        {
+          g_set_error (error, local->domain, local->code,
+                       _("Could not keep the previous version of the plan: %s"), local->message);
+          return FALSE;
+        }
+    }
+  if (g_rename (tmp, backup_path) != 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (backup_path);
+      set_errno_error (error, saved,
+                       _("Could not keep the previous version of the plan as “%s”: %s"), name);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+sync_folder (const char *dir)
+{
+#ifdef G_OS_UNIX
+  int dfd = open (dir, O_RDONLY | O_DIRECTORY);
+  if (dfd >= 0)
+    {
+      fsync (dfd);
+      close (dfd);
+    }
+#endif
+}
+
 /**
- * sj_plan_file_write_bytes:
- * @backup: keep the previous version of @file as its backup (sj_plan_file_get_backup())
+ * sj_plan_file_write_bytes_full:
  *
- * Writes @bytes to @file atomically: to a temporary file in the same folder, flushed and
- * synced, then renamed over @file. A failure (full disk, no permission) leaves @file untouched.
+ * Writes @bytes to @file atomically: to a temporary file in the same folder, flushed and synced,
+ * then renamed over @file. With %SJ_SAVE_BACKUP the previous version becomes the backup
+ * (sj_plan_file_get_backup()), as atomically. A failure (full disk, no permission, a kill at any
+ * moment) leaves @file and its backup as they were and removes what it created; temporary
+ * files left by a process that was killed are removed by the next save of the same file.
  */
 gboolean
-sj_plan_file_write_bytes (GBytes *bytes, GFile *file, gboolean backup, GCancellable *cancellable,
-                          GError **error)
+sj_plan_file_write_bytes_full (GBytes *bytes, GFile *file, SjSaveFlags flags,
+                               GCancellable *cancellable, GError **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *given = g_file_get_path (file);
+  g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autofree char *save_base = NULL;
   g_autofree char *tmpl = NULL;
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
-  GStatBuf st;
-  gboolean exists;
+  GStatBuf st, backup_st;
+  gboolean exists, backup_exists;
   int fd;
 
-  if (path == NULL)
+  if (given == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("Plans can only be saved to a local folder"));
@@ -558,47 +845,66 @@ sj_plan_file_write_bytes (GBytes *bytes, GFile *file, gboolean backup, GCancella
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-
+  path = resolve_links (given, error);
+  if (path == NULL)
+    return FALSE;
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
-  tmpl = g_build_filename (dir, ".sujarit-save-XXXXXX", NULL);
-  exists = g_stat (path, &st) == 0;
+  display = g_filename_display_name (base);
+  if (len > SJ_PLAN_FILE_MAX_SIZE)
+    {
+      set_too_large_error (error, display, len);
+      return FALSE;
+    }
+  if (!check_regular (path, TRUE, &exists, &st, error))
+    return FALSE;
+  backup_path = g_strconcat (path, ".bak", NULL);
+  if ((flags & SJ_SAVE_BACKUP) && exists
+      && !check_regular (backup_path, FALSE, &backup_exists, &backup_st, error))
+    return FALSE;
 
+  remove_stale_temporaries (dir, base);
+
+  save_base = temp_prefix (base, "save");
+  tmpl = g_build_filename (dir, save_base, NULL);
+  {
+    char *t = g_strconcat (tmpl, "XXXXXX", NULL);
+    g_free (tmpl);
+    tmpl = t;
+  }
   fd = g_mkstemp_full (tmpl, O_WRONLY | O_CREAT | O_EXCL, exists ? (st.st_mode & 0777) : 0644);
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not save the plan in the folder “%s”: %s"), dir, g_strerror (saved));
+      g_autofree char *dir_name = g_filename_display_name (dir);
+      set_errno_error (error, saved, _("Could not save the plan in the folder “%s”: %s"),
+                       dir_name);
       return FALSE;
     }
-  if (!write_all_and_sync (fd, data, len, error))
+  if (!write_all (fd, data, len, error))
     {
       close (fd);
       g_unlink (tmpl);
       return FALSE;
     }
-  if (close (fd) != 0)
+  if (!sync_and_close (fd, error))
     {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write the plan: %s"), g_strerror (saved));
+      g_unlink (tmpl);
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
       g_unlink (tmpl);
       return FALSE;
     }
 
-  if (backup && exists)
+  if ((flags & SJ_SAVE_BACKUP) && exists)
     {
-      g_autofree char *backup_path = g_strconcat (path, ".bak", NULL);
-      g_autoptr (GFile) src = g_file_new_for_path (path);
-      g_autoptr (GFile) dst = g_file_new_for_path (backup_path);
-      g_autoptr (GError) local = NULL;
-
-      /* A copy, not a rename: the original must stay in place until the new file replaces it. */
-      if (!g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, &local))
+      g_autofree char *bak_name = temp_prefix (base, "bak");
+      g_autofree char *bak_base = g_build_filename (dir, bak_name, NULL);
+      if (!make_backup (path, backup_path, bak_base, st.st_mode & 0777,
+                        (flags & SJ_SAVE_BACKUP_BY_COPY) != 0, error))
         {
-          g_set_error (error, local->domain, local->code,
-                       _("Could not keep the previous version of the plan: %s"), local->message);
           g_unlink (tmpl);
           return FALSE;
         }
@@ -607,22 +913,22 @@ sj_plan_file_write_bytes (GBytes *bytes, GFile *file, gboolean backup, GCancella
   if (g_rename (tmpl, path) != 0)
     {
       int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not replace “%s”: %s"), base, g_strerror (saved));
+      set_errno_error (error, saved, _("Could not replace “%s”: %s"), display);
       g_unlink (tmpl);
       return FALSE;
     }
-#ifdef G_OS_UNIX
-  {
-    int dfd = open (dir, O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
-#endif
+  sync_folder (dir);
   return TRUE;
+}
+
+gboolean
+sj_plan_file_write_bytes (GBytes *bytes, GFile *file, gboolean backup, GCancellable *cancellable,
+                          GError **error)
+{
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  return sj_plan_file_write_bytes_full (bytes, file, backup ? SJ_SAVE_BACKUP : 0, cancellable,
+                                        error);
 }
 
 /**

@@ -21,8 +21,11 @@ typedef enum
   SJ_PLAN_FILE_ERROR_CONTENT,    /* follows the schema but its content is wrong (ids, values) */
 } SjPlanFileError;
 
-/* No real plan comes near this: a 1,000-project plan with full forms is about 10 MB. */
-#define SJ_PLAN_FILE_MAX_SIZE (64 * 1024 * 1024)
+/* The largest plan file loaded, and saved: a 1,000-project plan with full forms is about 10 MB
+ * (real plans have 30 to 80 projects and weigh under 1 MB), so this holds some 25,000 projects,
+ * whose loading takes about 1.2 GB. Saving refuses a larger plan with the loader's message, so
+ * that what Sujarit writes it can always open again. */
+#define SJ_PLAN_FILE_MAX_SIZE (256 * 1024 * 1024)
 #define SJ_PLAN_FILE_EXTENSION ".sujarit"
 
 SjPlan *sj_plan_file_load (GFile *file, GCancellable *cancellable, GError **error);

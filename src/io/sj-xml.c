@@ -621,7 +621,9 @@ struct _SjXmlWriter
 {
   GString *s;
   int depth;
-  char *problem; /* the first value that cannot be written, or NULL */
+  char *problem;   /* the first value that cannot be written, or NULL */
+  GHashTable *ids; /* "kind\x1fid" of every object written, as the reader keys them */
+  GPtrArray *refs; /* "kind\x1fid" of every reference written, checked when writing ends */
 };
 
 /* Records why the document being written would not be a valid plan file. Writing goes on, so
@@ -656,15 +658,35 @@ sj_xml_writer_new (void)
 {
   SjXmlWriter *w = g_new0 (SjXmlWriter, 1);
   w->s = g_string_sized_new (64 * 1024);
+  w->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w->refs = g_ptr_array_new_with_free_func (g_free);
   g_string_append (w->s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   return w;
+}
+
+/* A reference to an object that is not in the plan (removed, or never added) would make the file
+ * impossible to open again: the reader refuses it. The writer refuses it the same way. */
+static void
+check_refs (SjXmlWriter *w)
+{
+  for (guint i = 0; i < w->refs->len && w->problem == NULL; i++)
+    {
+      const char *key = g_ptr_array_index (w->refs, i);
+      if (!g_hash_table_contains (w->ids, key))
+        writer_problem (w, _("a reference to “%s”, which is not in the plan"),
+                        strchr (key, '\x1f') + 1);
+    }
 }
 
 GBytes *
 sj_xml_writer_free_to_bytes (SjXmlWriter *w, char **problem)
 {
-  GBytes *bytes = g_string_free_to_bytes (w->s);
+  GBytes *bytes;
 
+  check_refs (w);
+  bytes = g_string_free_to_bytes (w->s);
+  g_hash_table_unref (w->ids);
+  g_ptr_array_unref (w->refs);
   if (problem)
     *problem = g_steal_pointer (&w->problem);
   g_free (w->problem);
@@ -759,12 +781,32 @@ sj_xml_writer_attr_double (SjXmlWriter *w, const char *name, double value)
   sj_xml_writer_attr (w, name, buf);
 }
 
-void
-sj_xml_writer_attr_id (SjXmlWriter *w, const char *name, const char *id)
+static void
+check_id (SjXmlWriter *w, const char *id)
 {
   if (!sj_xml_is_valid_id (id))
     writer_problem (w, _("“%s” cannot be used as an id (use letters, digits, “_”, “.” and “-”, "
                          "starting with a letter)"), id ? id : "");
+}
+
+/* Writes the id attribute of an object of @kind and remembers it for the references. */
+void
+sj_xml_writer_define_id (SjXmlWriter *w, const char *kind, const char *id)
+{
+  char *key = g_strconcat (kind, "\x1f", id, NULL);
+
+  check_id (w, id);
+  if (!g_hash_table_add (w->ids, key))
+    writer_problem (w, _("the id “%s” is used twice"), id);
+  sj_xml_writer_attr (w, "id", id);
+}
+
+/* Writes a reference to the object of @kind whose id is @id. */
+void
+sj_xml_writer_attr_ref (SjXmlWriter *w, const char *name, const char *kind, const char *id)
+{
+  check_id (w, id);
+  g_ptr_array_add (w->refs, g_strconcat (kind, "\x1f", id, NULL));
   sj_xml_writer_attr (w, name, id);
 }
 
@@ -800,7 +842,8 @@ sj_xml_writer_attr_date (SjXmlWriter *w, const char *name, const SjDate *value)
 }
 
 void
-sj_xml_writer_attr_reflist (SjXmlWriter *w, const char *name, GPtrArray *objects)
+sj_xml_writer_attr_reflist (SjXmlWriter *w, const char *name, const char *kind,
+                            GPtrArray *objects)
 {
   g_autoptr (GString) s = NULL;
 
@@ -811,9 +854,8 @@ sj_xml_writer_attr_reflist (SjXmlWriter *w, const char *name, GPtrArray *objects
     {
       g_autofree char *id = NULL;
       g_object_get (g_ptr_array_index (objects, i), "id", &id, NULL);
-      if (!sj_xml_is_valid_id (id))
-        writer_problem (w, _("“%s” cannot be used as an id (use letters, digits, “_”, “.” and "
-                             "“-”, starting with a letter)"), id ? id : "");
+      check_id (w, id);
+      g_ptr_array_add (w->refs, g_strconcat (kind, "\x1f", id ? id : "", NULL));
       if (i)
         g_string_append_c (s, ' ');
       g_string_append (s, id);

@@ -50,11 +50,13 @@ void sj_xml_writer_open (SjXmlWriter *w, const char *name);
 void sj_xml_writer_attr (SjXmlWriter *w, const char *name, const char *value);
 void sj_xml_writer_attr_int (SjXmlWriter *w, const char *name, gint64 value);
 void sj_xml_writer_attr_double (SjXmlWriter *w, const char *name, double value);
-void sj_xml_writer_attr_id (SjXmlWriter *w, const char *name, const char *id);
+void sj_xml_writer_define_id (SjXmlWriter *w, const char *kind, const char *id);
+void sj_xml_writer_attr_ref (SjXmlWriter *w, const char *name, const char *kind, const char *id);
 void sj_xml_writer_attr_money (SjXmlWriter *w, const char *name, SjMoney value);
 void sj_xml_writer_attr_quarters (SjXmlWriter *w, const char *name, guint value);
 void sj_xml_writer_attr_date (SjXmlWriter *w, const char *name, const SjDate *value);
-void sj_xml_writer_attr_reflist (SjXmlWriter *w, const char *name, GPtrArray *objects);
+void sj_xml_writer_attr_reflist (SjXmlWriter *w, const char *name, const char *kind,
+                                 GPtrArray *objects);
 void sj_xml_writer_close_empty (SjXmlWriter *w);
 void sj_xml_writer_close_start (SjXmlWriter *w);
 void sj_xml_writer_end (SjXmlWriter *w, const char *name);
