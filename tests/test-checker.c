@@ -258,6 +258,15 @@ emblem_invalid (SjPlan *plan)
   sj_organisation_set_emblem (sj_plan_get_organisation (plan), jpeg);
 }
 
+static void
+total_overflow (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  /* Beyond what a file holds: they stand for the ~10^6 maximal amounts a real overflow needs. */
+  for (guint i = 0; i < sj_project_get_n_years (p); i++)
+    sj_project_year_set_amount (sj_project_get_year_at (p, i), G_MAXINT64 / 4);
+}
+
 typedef struct
 {
   const char *rule;
@@ -289,6 +298,7 @@ static const Case cases[] = {
   { "duplicate-title", duplicate_title },
   { "funding-unused", funding_unused },
   { "emblem-invalid", emblem_invalid },
+  { "total-overflow", total_overflow },
 };
 
 static void

@@ -176,6 +176,8 @@ test_bad_input (void)
   g_auto (Run) two_plans = { 0 };
   g_auto (Run) unknown = { 0 };
   g_auto (Run) option = { 0 };
+  g_auto (Run) encoding = { 0 };
+  g_autofree char *wrong_encoding = sj_test_data_path ("data", "bad", "wrong-encoding.sujarit", NULL);
 
   run_cli (&missing, NULL, "summary", "/nonexistent/plan.sujarit", NULL);
   g_assert_cmpint (missing.status, ==, 2);
@@ -184,6 +186,12 @@ test_bad_input (void)
   run_cli (&laughs, NULL, "check", hostile, NULL);
   g_assert_cmpint (laughs.status, ==, 2);
   g_assert_nonnull (strstr (laughs.err, "refused for safety"));
+  /* A wrong declared encoding: one clear line naming the file, none of libxml2's noise */
+  run_cli (&encoding, NULL, "check", wrong_encoding, NULL);
+  g_assert_cmpint (encoding.status, ==, 2);
+  g_assert_nonnull (strstr (encoding.err, "wrong-encoding.sujarit: the file declares the encoding"));
+  g_assert_null (strstr (encoding.err, "encoding error"));
+  g_assert_cmpint (strchr (encoding.err, '\n') - encoding.err, ==, (int) strlen (encoding.err) - 1);
   run_cli (&no_args, NULL, NULL);
   g_assert_cmpint (no_args.status, ==, 2);
   g_assert_nonnull (strstr (no_args.err, "Usage"));

@@ -90,7 +90,49 @@ test_money_format (void)
       g_assert_cmpstr (s, ==, cases[i].expected);
     }
   g_assert_cmpint (sj_money_add (SJ_MONEY_NONE, 5), ==, 5);
-  g_assert_cmpint (sj_money_add (G_MAXINT64, 5), ==, G_MAXINT64);
+  g_assert_cmpint (sj_money_add (G_MAXINT64, 5), ==, SJ_MONEY_OVERFLOW);
+}
+
+/* Totals are exact or marked as too large, never silently capped: the largest exact sum of
+ * values at the maximum amount, one more, and the mark sticking through later sums. */
+static void
+test_money_overflow (void)
+{
+  SjMoney sum = 0;
+  const guint64 n_exact = G_MAXINT64 / SJ_MONEY_MAX; /* 922,337 values */
+  g_autofree char *printed = NULL;
+
+  sum = (SjMoney) (n_exact - 1) * SJ_MONEY_MAX;
+  sum = sj_money_add (sum, SJ_MONEY_MAX);
+  g_assert_cmpint (sum, ==, (SjMoney) n_exact * SJ_MONEY_MAX); /* still exact */
+  sum = sj_money_add (sum, SJ_MONEY_MAX);
+  g_assert_cmpint (sum, ==, SJ_MONEY_OVERFLOW);
+  sum = sj_money_add (sum, -SJ_MONEY_MAX);
+  g_assert_cmpint (sum, ==, SJ_MONEY_OVERFLOW); /* sticky: a later subtraction cannot hide it */
+  g_assert_cmpint (sj_money_add (G_MININT64 + 1, -1), ==, SJ_MONEY_OVERFLOW);
+  g_assert_cmpint (sj_money_add (-5, SJ_MONEY_NONE), ==, -5);
+  printed = sj_money_format (SJ_MONEY_OVERFLOW, SJ_MONEY_DECIMALS_AUTO, TRUE);
+  g_assert_cmpstr (printed, ==, "เกินขีดจำกัด");
+}
+
+/* The totals of a plan whose amounts cannot be summed exactly are marked at every level. */
+static void
+test_totals_overflow (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  SjProject *p = sj_test_first_project (plan);
+  g_autoptr (SjSummary) s = NULL;
+  const SjTotals *t;
+
+  /* Values beyond what the file accepts can only be set through the API; they stand for the
+   * ~10^6 maximal amounts a real overflow needs. */
+  for (guint i = 0; i < 5; i++)
+    sj_project_year_set_amount (sj_project_get_year_at (p, i), G_MAXINT64 / 4);
+  s = sj_summary_new (plan);
+  t = sj_summary_get_plan_totals (s);
+  g_assert_cmpint (t->years[0], ==, G_MAXINT64 / 4); /* one year alone is exact */
+  g_assert_cmpint (t->total, ==, SJ_MONEY_OVERFLOW);
+  g_assert_cmpint (sj_summary_get_dimension_totals (s, 0)->total, ==, SJ_MONEY_OVERFLOW);
 }
 
 static void
@@ -642,6 +684,8 @@ main (int argc, char **argv)
 
   g_test_add_func ("/money/parse", test_money_parse);
   g_test_add_func ("/money/format", test_money_format);
+  g_test_add_func ("/money/overflow", test_money_overflow);
+  g_test_add_func ("/compute/totals-overflow", test_totals_overflow);
   g_test_add_func ("/money/baht-text", test_baht_text);
   g_test_add_func ("/thai/digits", test_digits);
   g_test_add_func ("/thai/letters", test_thai_letters);

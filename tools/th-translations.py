@@ -124,4 +124,8 @@ TH = {
         "สร้าง “%s” ไม่ได้: %s",
     "Could not keep the previous version of the plan as “%s”: %s":
         "เก็บแผนฉบับก่อนหน้าเป็น “%s” ไม่ได้: %s",
+    "%s: the file is written in UTF-16; plan files are always UTF-8 (was it saved again by another program?)":
+        "%s: ไฟล์นี้เข้ารหัสแบบ UTF-16 แต่ไฟล์แผนต้องเป็น UTF-8 เสมอ (อาจถูกบันทึกซ้ำด้วยโปรแกรมอื่น)",
+    "%s: the file declares the encoding “%s”; plan files are always UTF-8 (was it saved again by another program?)":
+        "%s: ไฟล์ระบุการเข้ารหัสเป็น “%s” แต่ไฟล์แผนต้องเป็น UTF-8 เสมอ (อาจถูกบันทึกซ้ำด้วยโปรแกรมอื่น)",
 }

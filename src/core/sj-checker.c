@@ -63,6 +63,8 @@ static const SjRuleInfo rules[] = {
     "แหล่งงบประมาณไม่ได้ใช้กับโครงการใด" },
   { "emblem-invalid", SJ_SEVERITY_WARNING, "The emblem is not a PNG image",
     "ตราสัญลักษณ์ไม่ใช่ไฟล์ภาพ PNG" },
+  { "total-overflow", SJ_SEVERITY_ERROR, "A total is too large to be computed exactly",
+    "ยอดรวมงบประมาณสูงเกินกว่าจะคำนวณได้ถูกต้อง" },
 };
 
 const SjRuleInfo *
@@ -844,6 +846,14 @@ check_frame (Checker *c)
         }
     }
 
+  /* Totals are exact or marked (sj_money_add()); a marked one prints as เกินขีดจำกัด. */
+  if (sj_summary_get_plan_totals (c->summary)->total == SJ_MONEY_OVERFLOW)
+    add (c, "total-overflow", G_OBJECT (c->plan), "dimensions", "ส่วนที่ 2",
+         "ยอดรวมงบประมาณของแผนสูงเกินกว่าจะคำนวณได้ถูกต้อง (เกิน 92 ล้านล้านล้านบาท) "
+         "ตรวจสอบจำนวนเงินที่กรอก",
+         "The budget totals of the plan are too large to be computed exactly (over 92 "
+         "quadrillion baht); check the amounts entered");
+
   for (guint i = 0; i < sj_plan_get_n_funding_lines (c->plan); i++)
     {
       SjFundingLine *line = sj_plan_get_funding_line_at (c->plan, i);
@@ -1073,6 +1083,37 @@ check_front (Checker *c)
     }
 }
 
+/* The checker's regular expressions, compiled once for the life of the process (GRegex is
+ * immutable and safe to share between threads). G_REGEX_OPTIMIZE lets PCRE2 compile them to
+ * machine code (its JIT); valgrind cannot follow that code, so SUJARIT_REGEX_JIT=0 in the
+ * environment compiles them without it (bench/README.md). */
+typedef enum
+{
+  PLACEHOLDER_RE,
+  TEMPLATE_CHOICE_RE,
+  N_REGEXES
+} RegexId;
+
+static GRegex *
+get_regex (RegexId id)
+{
+  static const char *const patterns[N_REGEXES] = {
+    [PLACEHOLDER_RE] = "[(\\[<]\\s*(ระบุ[^)\\]>]*)[)\\]>]|(ระบุ\\s*(?:…|\\.{3,}))",
+    [TEMPLATE_CHOICE_RE] = "อบจ\\.?\\s*/\\s*เทศบาล|เทศบาล\\s*/\\s*อบต\\.?",
+  };
+  static GRegex *compiled[N_REGEXES];
+  static gsize once[N_REGEXES];
+
+  if (g_once_init_enter (&once[id]))
+    {
+      gboolean jit = g_strcmp0 (g_getenv ("SUJARIT_REGEX_JIT"), "0") != 0;
+      compiled[id] = g_regex_new (patterns[id], jit ? G_REGEX_OPTIMIZE : 0, 0, NULL);
+      g_assert (compiled[id] != NULL);
+      g_once_init_leave (&once[id], 1);
+    }
+  return compiled[id];
+}
+
 /**
  * sj_check_plan:
  *
@@ -1093,10 +1134,8 @@ sj_check_plan (SjPlan *plan)
   c.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_finding_free);
   c.own_name = sj_organisation_get_name (org);
   c.own_type = sj_organisation_get_org_type (org);
-  c.placeholder_re = g_regex_new ("[(\\[<]\\s*(ระบุ[^)\\]>]*)[)\\]>]|(ระบุ\\s*(?:…|\\.{3,}))",
-                                  G_REGEX_OPTIMIZE, 0, NULL);
-  c.template_choice_re = g_regex_new ("อบจ\\.?\\s*/\\s*เทศบาล|เทศบาล\\s*/\\s*อบต\\.?",
-                                      G_REGEX_OPTIMIZE, 0, NULL);
+  c.placeholder_re = get_regex (PLACEHOLDER_RE);
+  c.template_choice_re = get_regex (TEMPLATE_CHOICE_RE);
 
   check_front (&c);
   check_swot (&c);
@@ -1105,8 +1144,6 @@ sj_check_plan (SjPlan *plan)
   check_people (&c);
   walk_texts (&c, G_OBJECT (plan), "");
 
-  g_regex_unref (c.placeholder_re);
-  g_regex_unref (c.template_choice_re);
   sj_summary_free (c.summary);
 
   /* Stable: errors before warnings, otherwise in the order found. */

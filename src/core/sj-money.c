@@ -138,6 +138,8 @@ sj_money_format (SjMoney amount, SjMoneyDecimals decimals, gboolean grouping)
   int len, i;
 
   g_return_val_if_fail (amount != SJ_MONEY_NONE, g_strdup (""));
+  if (amount == SJ_MONEY_OVERFLOW)
+    return g_strdup ("เกินขีดจำกัด");
 
   abs_value = amount < 0 ? (guint64) (-(amount + 1)) + 1 : (guint64) amount;
   baht = abs_value / 100;
@@ -164,7 +166,8 @@ sj_money_format (SjMoney amount, SjMoneyDecimals decimals, gboolean grouping)
   return g_string_free (s, FALSE);
 }
 
-/* Adds two amounts, treating %SJ_MONEY_NONE as zero and saturating instead of overflowing. */
+/* Adds two amounts exactly, treating %SJ_MONEY_NONE as zero; a sum that cannot be held is
+ * %SJ_MONEY_OVERFLOW, and so is any sum with it. */
 SjMoney
 sj_money_add (SjMoney a, SjMoney b)
 {
@@ -174,7 +177,8 @@ sj_money_add (SjMoney a, SjMoney b)
     a = 0;
   if (b == SJ_MONEY_NONE)
     b = 0;
-  if (__builtin_add_overflow (a, b, &r))
-    return a > 0 ? G_MAXINT64 : G_MININT64 + 1;
+  if (a == SJ_MONEY_OVERFLOW || b == SJ_MONEY_OVERFLOW || __builtin_add_overflow (a, b, &r)
+      || r == SJ_MONEY_NONE)
+    return SJ_MONEY_OVERFLOW;
   return r;
 }

@@ -14,8 +14,12 @@ G_BEGIN_DECLS
 typedef gint64 SjMoney;
 
 #define SJ_MONEY_NONE G_MININT64
-/* The largest amount accepted for one value: 100,000,000,000 baht. Sums of up to 10^5 such
- * values cannot overflow a gint64. */
+/* A sum too large to be held exactly (beyond ±92,233,720,368,547,758 baht). It is sticky: adding
+ * anything to it gives it again, so a total is either exact or marked, never silently wrong. The
+ * checker reports it; it prints as "เกินขีดจำกัด". */
+#define SJ_MONEY_OVERFLOW G_MAXINT64
+/* The largest amount accepted for one value: 100,000,000,000 baht. Sums of up to 9 × 10^5 such
+ * values stay exact; more give %SJ_MONEY_OVERFLOW. */
 #define SJ_MONEY_MAX ((SjMoney) 10000000000000)
 
 typedef enum

@@ -116,6 +116,53 @@ get_schema (SchemaKind kind)
 
 /* Refuses a document type declaration before the root element: it is the door to entity
  * expansion (billion laughs), external entities and network access. Plan files never need one. */
+/* Plan files are UTF-8, as Sujarit writes them. A file that says otherwise was re-saved by
+ * another program (or made to mislead): declared Latin-1 over UTF-8 text would load as
+ * gibberish, and libxml2's converters print their own noise on stderr. One clear message. */
+static gboolean
+check_encoding (const char *p, const char *end, const char *display_name, GError **error)
+{
+  const char *decl_end, *enc;
+  g_autofree char *name = NULL;
+
+  if (end - p >= 2 && (((guchar) p[0] == 0xFF && (guchar) p[1] == 0xFE)
+                       || ((guchar) p[0] == 0xFE && (guchar) p[1] == 0xFF)))
+    {
+      g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_MALFORMED,
+                   _("%s: the file is written in UTF-16; plan files are always UTF-8 (was it "
+                     "saved again by another program?)"),
+                   display_name);
+      return FALSE;
+    }
+  if (end - p < 5 || memcmp (p, "<?xml", 5) != 0)
+    return TRUE;
+  decl_end = g_strstr_len (p, MIN (end - p, 512), "?>");
+  if (decl_end == NULL)
+    return TRUE; /* not a declaration the parser will accept either; it says why */
+  enc = g_strstr_len (p, decl_end - p, "encoding");
+  if (enc == NULL)
+    return TRUE;
+  enc += strlen ("encoding");
+  while (enc < decl_end && (g_ascii_isspace (*enc) || *enc == '='))
+    enc++;
+  if (enc < decl_end && (*enc == '"' || *enc == '\''))
+    {
+      char quote = *enc++;
+      const char *close = memchr (enc, quote, decl_end - enc);
+      if (close == NULL)
+        return TRUE;
+      name = g_strndup (enc, close - enc);
+    }
+  if (name == NULL || g_ascii_strcasecmp (name, "UTF-8") == 0
+      || g_ascii_strcasecmp (name, "UTF8") == 0)
+    return TRUE;
+  g_set_error (error, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_MALFORMED,
+               _("%s: the file declares the encoding “%s”; plan files are always UTF-8 (was it "
+                 "saved again by another program?)"),
+               display_name, g_utf8_validate (name, -1, NULL) ? name : "?");
+  return FALSE;
+}
+
 static gboolean
 check_prolog (const char *data, gsize len, const char *display_name, GError **error)
 {
@@ -123,6 +170,8 @@ check_prolog (const char *data, gsize len, const char *display_name, GError **er
 
   if (len >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
     p += 3;
+  if (!check_encoding (p, end, display_name, error))
+    return FALSE;
   while (p < end)
     {
       if (g_ascii_isspace (*p))
@@ -197,6 +246,13 @@ characters (void *ctx, const xmlChar *ch, int len)
   xmlSAX2Characters (ctx, ch, len);
 }
 
+/* libxml2 prints some problems (of its converters, of I/O) through its generic error handler,
+ * on stderr, besides reporting them to the parser; the parser's report is the one shown. */
+static void
+ignore_generic_error (void *ctx, const char *msg, ...)
+{
+}
+
 static xmlDocPtr
 parse_document (GBytes *bytes, const char *display_name, GError **error)
 {
@@ -221,12 +277,13 @@ parse_document (GBytes *bytes, const char *display_name, GError **error)
   if (!check_prolog (data, len, display_name, error))
     return NULL;
 
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error); /* per thread in libxml2 */
   ctxt = xmlNewParserCtxt ();
   ctxt->sax->characters = characters;
   ctxt->sax->ignorableWhitespace = characters;
   /* No XML_PARSE_NOENT (no entity substitution), no XML_PARSE_DTDLOAD, no XInclude, no network;
    * CDATA is read as text; line numbers beyond 65535 are kept. */
-  doc = xmlCtxtReadMemory (ctxt, data, (int) len, display_name, NULL,
+  doc = xmlCtxtReadMemory (ctxt, data, (int) len, display_name, "UTF-8",
                            XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT
                              | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == NULL || !ctxt->wellFormed)

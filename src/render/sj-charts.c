@@ -568,6 +568,13 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
   double slot = (chart_w - axis_x) / MAX (1, c->n_years);
   SjMoney max = 1;
 
+  if (c->total == SJ_MONEY_OVERFLOW)
+    {
+      cairo_set_source_rgb (cr, 0.6, 0, 0);
+      draw_text (cr, &c->f, "ยอดรวมงบประมาณเกินกว่าที่คำนวณได้ จึงไม่แสดงแผนภูมิ", 14, FALSE, 0,
+                 h / 2 - 10, w, SJ_ALIGN_CENTER);
+      return;
+    }
   if (c->total == 0)
     {
       cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
@@ -578,7 +585,7 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
     {
       SjMoney t = 0;
       for (guint d = 0; d < c->n_dims; d++)
-        t += c->amounts[d][y];
+        t = sj_money_add (t, c->amounts[d][y]);
       max = MAX (max, t);
     }
   /* Stacked bars: the budget of each dimension in each fiscal year. */
@@ -601,7 +608,7 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
           cairo_rectangle (cr, x, top - bh, bw, bh);
           cairo_fill (cr);
           top -= bh;
-          t += c->amounts[d][y];
+          t = sj_money_add (t, c->amounts[d][y]);
         }
       label = short_money (t);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
@@ -683,7 +690,7 @@ sj_chart_add_budget (SjFlow *flow, SjSummary *summary)
       for (guint y = 0; y < c->n_years; y++)
         c->amounts[d][y] = t->years[y];
       c->dim_totals[d] = t->total;
-      c->total += t->total;
+      c->total = sj_money_add (c->total, t->total);
       c->names[d] = g_strdup (sj_dimension_get_name (sj_plan_get_dimension_at (plan, d)));
     }
   add_chart (flow, SJ_MM (95), draw_budget, c, budget_free);
