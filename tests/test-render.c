@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-book.h"
+#include "sj-flow.h"
 #include "sj-compute.h"
 #include "sj-plan-file.h"
 #include "sj-test-util.h"
@@ -287,6 +288,82 @@ test_options (void)
   g_assert_null (none);
   g_assert_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_PARTS);
   g_assert_nonnull (strstr (error->message, "chapter9"));
+}
+
+/* Column widths a file may give (all zero, zero beside others, tiny, none) share the width of
+ * the text without dividing by zero, and every cell stays on the page. */
+static void
+test_table_widths (void)
+{
+  static const struct
+  {
+    guint n;
+    double rel[4];
+    guint n_rel;
+  } cases[] = {
+    { 3, { 0, 0, 0 }, 3 },
+    { 2, { 0, 1 }, 2 },
+    { 3, { 1e-9, 1, 1 }, 3 },
+    { 3, { -5, 2, 2 }, 3 },
+    { 4, { 0 }, 0 },
+    { 2, { 1000, 1e-300 }, 2 },
+  };
+  static const char *const widths_attr[] = { "0 0 0", "0 1", "0.000001 1 1000" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GArray) rel = g_array_new (FALSE, FALSE, sizeof (double));
+      double out[4], sum = 0;
+      g_array_append_vals (rel, cases[i].rel, cases[i].n_rel);
+      sj_table_distribute_widths (rel, cases[i].n, 400.0, out);
+      for (guint c = 0; c < cases[i].n; c++)
+        {
+          g_assert_true (isfinite (out[c]));
+          g_assert_cmpfloat (out[c], >=, 18.0 - 1e-9);
+          sum += out[c];
+        }
+      g_assert_cmpfloat (fabs (sum - 400.0), <, 1e-6);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths_attr); i++)
+    {
+      g_autofree char *xml = g_strdup_printf (
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<plan xmlns=\"urn:x-sujarit:plan:1\" version=\"1\"><settings/><organisation/>"
+        "<frame><dimension><name>มิติ</name><mission><name>ภารกิจ</name>"
+        "<project id=\"p1\"><title>โครงการ</title><rationale>"
+        "<table widths=\"%s\"><row><cell><p>หนึ่ง</p></cell><cell><p>สอง</p></cell>"
+        "<cell><p>สาม สาม สาม สาม</p></cell></row></table></rationale></project>"
+        "</mission></dimension></frame></plan>",
+        widths_attr[i]);
+      g_autoptr (GBytes) bytes = g_bytes_new (xml, strlen (xml));
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SjPlan) plan = sj_plan_file_load_bytes (bytes, "widths.sujarit", &error);
+      SjBookOptions options = { "part3", 0 };
+      g_autoptr (SjBook) book = NULL;
+      guint n_text = 0;
+
+      g_assert_no_error (error);
+      book = sj_book_new (plan, &options, &error);
+      g_assert_no_error (error);
+      for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+        {
+          SjPage *page = sj_book_get_page (book, p);
+          for (guint k = 0; k < page->items->len; k++)
+            {
+              SjPageItem *item = g_ptr_array_index (page->items, k);
+              int w = 0;
+              if (item->kind != SJ_PAGE_TEXT)
+                continue;
+              pango_layout_get_size (item->layout, &w, NULL);
+              g_assert_true (isfinite (item->x));
+              g_assert_cmpfloat (item->x, >=, 0);
+              g_assert_cmpfloat (item->x + w / (double) PANGO_SCALE, <=, page->width);
+              n_text++;
+            }
+        }
+      g_assert_cmpuint (n_text, >, 3);
+    }
 }
 
 /* The PDF ------------------------------------------------------------------------------------- */
@@ -749,6 +826,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
   g_test_add_func ("/render/options", test_options);
+  g_test_add_func ("/render/table-widths", test_table_widths);
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);
   g_test_add_func ("/render/pdf-no-partial-file", test_pdf_no_partial_file);
   g_test_add_func ("/render/risk-matrix-and-total-column", test_risk_matrix_and_total_column);

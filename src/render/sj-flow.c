@@ -5,6 +5,7 @@
 #include "sj-flow.h"
 #include "sj-thai.h"
 
+#include <math.h>
 #include <string.h>
 
 #define MAX_COLS 16
@@ -260,23 +261,66 @@ cell_text (GPtrArray *blocks)
   return g_string_free (s, FALSE);
 }
 
-static void
-add_rich_table (SjFlow *flow, SjBlock *b, double x_offset)
+/**
+ * sj_table_distribute_widths:
+ * @relative: (nullable): relative widths of the columns as written in the plan (any numbers)
+ * @out: (out caller-allocates): @n_cols widths in points, summing to @avail
+ *
+ * Shares @avail among the columns in proportion to @relative. A missing, zero, negative or
+ * non-finite width (a file can say "0 0 0") takes the average of the usable ones, and every
+ * column keeps at least room for a few letters, so no cell divides by zero or leaves the page.
+ */
+void
+sj_table_distribute_widths (GArray *relative, guint n_cols, double avail, double *out)
 {
-  guint n_cols = MIN (sj_block_table_columns (b), MAX_COLS);
-  double widths[MAX_COLS];
-  double total = 0, avail = flow->width - x_offset;
-  SjTable *table;
+  double sum = 0, fallback, total = 0, min_w, deficit = 0, spare = 0;
+  guint n_usable = 0;
 
   if (n_cols == 0)
     return;
   for (guint c = 0; c < n_cols; c++)
     {
-      widths[c] = c < b->widths->len ? g_array_index (b->widths, double, c) : 1.0;
-      total += widths[c];
+      double v = relative && c < relative->len ? g_array_index (relative, double, c) : NAN;
+      if (isfinite (v) && v > 0)
+        {
+          sum += v;
+          n_usable++;
+        }
+    }
+  fallback = n_usable ? sum / n_usable : 1.0;
+  for (guint c = 0; c < n_cols; c++)
+    {
+      double v = relative && c < relative->len ? g_array_index (relative, double, c) : NAN;
+      out[c] = isfinite (v) && v > 0 ? v : fallback;
+      total += out[c];
     }
   for (guint c = 0; c < n_cols; c++)
-    widths[c] = widths[c] / total * avail;
+    out[c] = out[c] / total * avail;
+  /* At least 18 pt (or an equal share, if the columns are that many), taken from the others. */
+  min_w = MIN (18.0, avail / n_cols);
+  for (guint c = 0; c < n_cols; c++)
+    {
+      if (out[c] < min_w)
+        deficit += min_w - out[c];
+      else
+        spare += out[c] - min_w;
+    }
+  if (deficit > 0 && spare > 0)
+    for (guint c = 0; c < n_cols; c++)
+      out[c] = out[c] < min_w ? min_w : out[c] - (out[c] - min_w) * deficit / spare;
+}
+
+static void
+add_rich_table (SjFlow *flow, SjBlock *b, double x_offset)
+{
+  guint n_cols = MIN (sj_block_table_columns (b), MAX_COLS);
+  double widths[MAX_COLS];
+  double avail = flow->width - x_offset;
+  SjTable *table;
+
+  if (n_cols == 0)
+    return;
+  sj_table_distribute_widths (b->widths, n_cols, avail, widths);
   table = sj_table_new (n_cols, widths, 3.0);
   for (guint r = 0; r < b->rows->len; r++)
     {

@@ -61,6 +61,7 @@ void sj_flow_add_label_value (SjFlow *flow, const char *label, const char *value
                               const char *role);
 
 SjTable *sj_table_new (guint n_cols, const double *widths, double pad);
+void sj_table_distribute_widths (GArray *relative, guint n_cols, double avail, double *out);
 void sj_table_free (SjTable *table);
 SjTableRow *sj_table_add_row (SjTable *table, gboolean header);
 void sj_table_row_set_keep (SjTableRow *row, gboolean keep);
