@@ -22,3 +22,7 @@ echo "the 1,000-project plan < 15 s and < 300 MB, growing linearly)"
 for plan in data/examples/*.sujarit "$out"/synthetic-{250,500,1000}.sujarit; do
   build-bench/bench/sj-bench-render "$plan"
 done
+
+echo
+echo "Text without break opportunities (target: time per character flat as the text grows)"
+build-bench/bench/sj-bench-unbroken

@@ -366,6 +366,80 @@ test_table_widths (void)
     }
 }
 
+static char *
+without_zwsp (const char *text)
+{
+  g_auto (GStrv) parts = g_strsplit (text, "\xe2\x80\x8b", -1);
+  return g_strjoinv ("", parts);
+}
+
+/* Text without break opportunities gets a zero-width space every 100 characters (Pango wraps it
+ * in quadratic time otherwise; see bench/bench-unbroken.c); real Thai prose, whose words libthai
+ * breaks, is left exactly as it is, and bold or other runs keep covering their own words. */
+static void
+test_unbreakable_text (void)
+{
+  SjTypesetter *ts = sj_typesetter_new ("TH Sarabun New", 16.0);
+  SjStyle style = { 0 };
+  g_autoptr (GString) thai = g_string_new (NULL);
+  g_autoptr (GString) digits = g_string_new (NULL);
+  g_autoptr (PangoLayout) a = NULL;
+  g_autoptr (PangoLayout) b = NULL;
+  g_autoptr (PangoLayout) c = NULL;
+  g_autofree char *restored = NULL;
+  SjRich *rich;
+  SjBlock *p;
+  const char *t, *prev;
+  guint n_breaks = 0;
+
+  while (g_utf8_strlen (thai->str, -1) < 600)
+    g_string_append (thai, "การส่งเสริมคุณธรรมและความโปร่งใสในการปฏิบัติราชการ");
+  a = sj_typeset_text (ts, thai->str, &style, 400);
+  g_assert_cmpstr (pango_layout_get_text (a), ==, thai->str);
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_c (digits, '0' + i % 10);
+  b = sj_typeset_text (ts, digits->str, &style, 100);
+  t = pango_layout_get_text (b);
+  restored = without_zwsp (t);
+  g_assert_cmpstr (restored, ==, digits->str);
+  for (prev = t; (t = strstr (prev, "\xe2\x80\x8b")) != NULL; prev = t + 3)
+    {
+      g_assert_cmpint (g_utf8_strlen (prev, t - prev), <=, 100);
+      n_breaks++;
+    }
+  g_assert_cmpuint (n_breaks, >=, 49);
+
+  /* A bold word after a long run of digits keeps its attribute on its own letters. */
+  rich = sj_rich_new ();
+  p = sj_block_new_paragraph ();
+  sj_block_add_run (p, digits->str, 0, NULL);
+  sj_block_add_run (p, "ตัวหนา", SJ_RUN_BOLD, NULL);
+  g_ptr_array_add (sj_rich_get_blocks (rich), p);
+  c = sj_typeset_runs (ts, p, &style, 100, FALSE, NULL, NULL);
+  {
+    const char *text = pango_layout_get_text (c);
+    PangoAttrIterator *iter = pango_attr_list_get_iterator (pango_layout_get_attributes (c));
+    gboolean found = FALSE;
+    do
+      {
+        int start, end;
+        pango_attr_iterator_range (iter, &start, &end);
+        if (pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT) != NULL)
+          {
+            g_autofree char *bold = g_strndup (text + start, MIN (end, (int) strlen (text)) - start);
+            g_assert_cmpstr (bold, ==, "ตัวหนา");
+            found = TRUE;
+          }
+      }
+    while (pango_attr_iterator_next (iter));
+    pango_attr_iterator_destroy (iter);
+    g_assert_true (found);
+  }
+  sj_rich_unref (rich);
+  sj_typesetter_free (ts);
+}
+
 /* The PDF ------------------------------------------------------------------------------------- */
 
 static char *
@@ -827,6 +901,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
   g_test_add_func ("/render/options", test_options);
   g_test_add_func ("/render/table-widths", test_table_widths);
+  g_test_add_func ("/render/unbreakable-text", test_unbreakable_text);
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);
   g_test_add_func ("/render/pdf-no-partial-file", test_pdf_no_partial_file);
   g_test_add_func ("/render/risk-matrix-and-total-column", test_risk_matrix_and_total_column);

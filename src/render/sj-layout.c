@@ -112,12 +112,128 @@ new_layout (SjTypesetter *ts, const SjStyle *style, double width)
   return layout;
 }
 
+/* Pango wraps a stretch of text with no break opportunity (a pasted hash, an OCR run of digits,
+ * a hostile file) in time quadratic in its length: 40,000 such characters in a 100 pt cell take
+ * over 20 s. No line can hold SJ_MAX_UNBROKEN characters, so such a stretch is broken by
+ * characters anyway; giving it a zero-width space every SJ_MAX_UNBROKEN characters keeps layout
+ * linear in the length of the text and changes nothing for real prose: Thai words get their
+ * breaks from libthai, and only stretches Pango itself finds no break in are touched. */
+#define SJ_MAX_UNBROKEN 100
+#define ZWSP "\xe2\x80\x8b"
+
+/* The byte offsets where a zero-width space is to be inserted into @text, or NULL for none. */
+static GArray *
+find_forced_breaks (const char *text, int len)
+{
+  GArray *at = NULL;
+  const char *p = text, *end = text + len, *run = NULL;
+  int run_chars = 0;
+
+  while (TRUE)
+    {
+      gboolean at_end = p >= end;
+      gunichar c = at_end ? ' ' : g_utf8_get_char (p);
+      if (!(g_unichar_isspace (c) || c == 0x200B))
+        {
+          if (run_chars++ == 0)
+            run = p;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (run_chars > SJ_MAX_UNBROKEN)
+        {
+          /* A long stretch without spaces: ask Pango (and libthai) where it may break. */
+          int run_len = p - run;
+          g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, run_chars + 1);
+          const char *q = run;
+          int since = 0;
+
+          pango_get_log_attrs (run, run_len, -1, pango_language_from_string ("th"), attrs,
+                               run_chars + 1);
+          for (int i = 0; i < run_chars; i++, q = g_utf8_next_char (q))
+            {
+              if (i > 0 && attrs[i].is_line_break)
+                since = 0;
+              else if (since >= SJ_MAX_UNBROKEN && attrs[i].is_cursor_position)
+                {
+                  guint offset = q - text;
+                  if (at == NULL)
+                    at = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_array_append_val (at, offset);
+                  since = 0;
+                }
+              since++;
+            }
+        }
+      run_chars = 0;
+      if (at_end)
+        break;
+      p = g_utf8_next_char (p);
+    }
+  return at;
+}
+
+static char *
+insert_forced_breaks (const char *text, int len, GArray *at)
+{
+  GString *s = g_string_sized_new (len + at->len * 3);
+  guint from = 0;
+
+  for (guint i = 0; i < at->len; i++)
+    {
+      guint offset = g_array_index (at, guint, i);
+      g_string_append_len (s, text + from, offset - from);
+      g_string_append (s, ZWSP);
+      from = offset;
+    }
+  g_string_append_len (s, text + from, len - from);
+  return g_string_free (s, FALSE);
+}
+
+/* Where byte @index of the text lands once the breaks @at are inserted. */
+static guint
+shift_index (GArray *at, guint index)
+{
+  guint n = 0;
+  while (n < at->len && g_array_index (at, guint, n) <= index)
+    n++;
+  return index + n * (sizeof ZWSP - 1);
+}
+
+static void
+layout_set_text (PangoLayout *layout, const char *text, int len, GPtrArray *attributes)
+{
+  g_autoptr (GArray) at = find_forced_breaks (text, len);
+  g_autofree char *broken = at ? insert_forced_breaks (text, len, at) : NULL;
+  PangoAttrList *list = attributes ? pango_attr_list_new () : NULL;
+
+  for (guint i = 0; attributes && i < attributes->len; i++)
+    {
+      PangoAttribute *a = g_ptr_array_index (attributes, i);
+      if (at != NULL)
+        {
+          a->start_index = shift_index (at, a->start_index);
+          a->end_index = shift_index (at, a->end_index);
+        }
+      pango_attr_list_insert (list, a);
+    }
+  if (attributes) /* the list took the attributes */
+    g_free (g_ptr_array_steal (attributes, NULL));
+  pango_layout_set_text (layout, broken ? broken : text, broken ? -1 : len);
+  if (list)
+    {
+      pango_layout_set_attributes (layout, list);
+      pango_attr_list_unref (list);
+    }
+}
+
 /* A layout of plain text; "\n" starts a new paragraph (each gets the first-line indent). */
 PangoLayout *
 sj_typeset_text (SjTypesetter *ts, const char *text, const SjStyle *style, double width)
 {
   PangoLayout *layout = new_layout (ts, style, width);
-  pango_layout_set_text (layout, text ? text : "", -1);
+  text = text ? text : "";
+  layout_set_text (layout, text, strlen (text), NULL);
   return layout;
 }
 
@@ -129,7 +245,8 @@ sj_typeset_runs (SjTypesetter *ts, const SjBlock *p, const SjStyle *style, doubl
                  gpointer fact_data)
 {
   PangoLayout *layout = new_layout (ts, style, width);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autoptr (GPtrArray) attrs = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) pango_attribute_destroy);
   GString *text = g_string_new (NULL);
   double size = style->size > 0 ? style->size : ts->size;
 
@@ -157,7 +274,7 @@ sj_typeset_runs (SjTypesetter *ts, const SjBlock *p, const SjStyle *style, doubl
     PangoAttribute *a_ = (attr);                                                                  \
     a_->start_index = start;                                                                      \
     a_->end_index = text->len;                                                                    \
-    pango_attr_list_insert (attrs, a_);                                                           \
+    g_ptr_array_add (attrs, a_);                                                                  \
   }                                                                                               \
   G_STMT_END
       if (run->flags & SJ_RUN_BOLD)
@@ -178,9 +295,7 @@ sj_typeset_runs (SjTypesetter *ts, const SjBlock *p, const SjStyle *style, doubl
         }
 #undef ADD_ATTR
     }
-  pango_layout_set_text (layout, text->str, text->len);
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+  layout_set_text (layout, text->str, text->len, attrs);
   g_string_free (text, TRUE);
   return layout;
 }
