@@ -17,15 +17,7 @@ else
   meson test -C "$builddir" --print-errorlogs ${MESON_TEST_ARGS:-}
 fi
 status=$?
-python3 - "$builddir/meson-logs/testlog.json" <<'PY'
-import json, sys
-ok = bad = 0
-for line in open(sys.argv[1], encoding="utf-8"):
-    r = json.loads(line)["result"]
-    if r in ("OK", "EXPECTEDFAIL", "SKIP"):
-        ok += r != "SKIP"
-    else:
-        bad += 1
-print("%d passed, %d failed" % (ok, bad))
-PY
+. tools/lib.sh
+read -r passed failed <<<"$(sj_count_results "$builddir")"
+echo "$passed passed, $failed failed"
 exit $status
