@@ -128,4 +128,10 @@ TH = {
         "%s: ไฟล์นี้เข้ารหัสแบบ UTF-16 แต่ไฟล์แผนต้องเป็น UTF-8 เสมอ (อาจถูกบันทึกซ้ำด้วยโปรแกรมอื่น)",
     "%s: the file declares the encoding “%s”; plan files are always UTF-8 (was it saved again by another program?)":
         "%s: ไฟล์ระบุการเข้ารหัสเป็น “%s” แต่ไฟล์แผนต้องเป็น UTF-8 เสมอ (อาจถูกบันทึกซ้ำด้วยโปรแกรมอื่น)",
+    "Untitled plan":
+        "แผนที่ยังไม่ได้ตั้งชื่อ",
+    "Delete":
+        "ลบ",
+    "Move":
+        "ย้าย",
 }

@@ -246,14 +246,14 @@ def gen_header(ns, enums, classes):
     w("#pragma once\n")
     w("#include <gio/gio.h>\n")
     w('#include "sj-date.h"')
+    w('#include "sj-model-object.h"')
     w('#include "sj-money.h"')
     w('#include "sj-object-list.h"')
     w('#include "sj-rich.h"\n')
     w("G_BEGIN_DECLS\n")
     w("#define SJ_FORMAT_NAMESPACE %s" % cstr(ns["NAMESPACE"]))
     w("#define SJ_FORMAT_VERSION %d\n" % ns["FORMAT_VERSION"])
-    w("/* Marks the GParamSpec of a property that refers to an object held elsewhere in the plan. */")
-    w("GQuark sj_model_ref_quark (void);\n")
+
     for e in enums:
         w("/* %s */" % e.doc)
         w("typedef enum\n{")
@@ -271,8 +271,9 @@ def gen_header(ns, enums, classes):
     for c in classes:
         w("/* %s */" % c.doc)
         w("#define %s (%s_get_type ())" % (c.type_macro, c.fn))
-        w("G_DECLARE_FINAL_TYPE (%s, %s, SJ, %s, GObject)\n" % (c.ctype, c.fn, c.upper))
+        w("G_DECLARE_FINAL_TYPE (%s, %s, SJ, %s, SjModelObject)\n" % (c.ctype, c.fn, c.upper))
         w("%s *%s_new (void);" % (c.ctype, c.fn))
+        w("%s *%s_copy (%s *self);" % (c.ctype, c.fn, c.ctype))
         w("gboolean %s_equal (%s *a, %s *b);" % (c.fn, c.ctype, c.ctype))
         for p in c.props:
             if p.kind == "list":
@@ -284,6 +285,8 @@ def gen_header(ns, enums, classes):
                 w("void %s_insert_%s (%s *self, guint position, %s *item);"
                   % (c.fn, p.single_c, c.ctype, ct))
                 w("void %s_remove_%s_at (%s *self, guint position);"
+                  % (c.fn, p.single_c, c.ctype))
+                w("void %s_move_%s (%s *self, guint from, guint to);"
                   % (c.fn, p.single_c, c.ctype))
                 continue
             w("%s%s_get_%s (%s *self);" % (ctype_of(p), c.fn, p.c, c.ctype))
@@ -327,7 +330,7 @@ def gen_source(ns, enums, classes):
     w('#include "config.h"\n')
     w('#include "sj-model.h"\n')
     w("#include <string.h>\n")
-    w("G_DEFINE_QUARK (sj-model-ref, sj_model_ref)\n")
+
     w("""static gboolean
 strv_equal0 (char **a, char **b)
 {
@@ -342,6 +345,30 @@ bytes_equal0 (GBytes *a, GBytes *b)
   if (a == NULL || b == NULL)
     return a == b;
   return g_bytes_equal (a, b);
+}
+
+static gboolean
+ptr_array_equal0 (GPtrArray *a, GPtrArray *b)
+{
+  guint la = a ? a->len : 0, lb = b ? b->len : 0;
+
+  if (la != lb)
+    return FALSE;
+  for (guint i = 0; i < la; i++)
+    if (g_ptr_array_index (a, i) != g_ptr_array_index (b, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* A copy of an array of references that holds its own references. */
+static GPtrArray *
+ptr_array_copy (GPtrArray *a)
+{
+  GPtrArray *copy = g_ptr_array_new_full (a ? a->len : 0, g_object_unref);
+
+  for (guint i = 0; a && i < a->len; i++)
+    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (a, i)));
+  return copy;
 }
 
 """)
@@ -375,6 +402,38 @@ bytes_equal0 (GBytes *a, GBytes *b)
     return "\n".join(o) + "\n"
 
 
+def gtype_of(p):
+    k = p.kind
+    return {
+        "str": "G_TYPE_STRING", "int": "G_TYPE_INT", "bool": "G_TYPE_BOOLEAN",
+        "double": "G_TYPE_DOUBLE", "money": "G_TYPE_INT64", "quarters": "G_TYPE_UINT",
+        "date": "SJ_TYPE_DATE", "rich": "SJ_TYPE_RICH", "bytes": "G_TYPE_BYTES",
+        "strv": "G_TYPE_STRV", "reflist": "G_TYPE_PTR_ARRAY",
+    }.get(k) or ("SJ_TYPE_" + p.enum.upper if k == "enum" else p.cls.type_macro)
+
+
+def old_value_setter(p):
+    """C code that stores the current value of @p in the GValue `old` (a copy, not a share)."""
+    k = p.kind
+    f = "self->" + p.c
+    return {
+        "str": "g_value_set_string (&old, %s)" % f,
+        "int": "g_value_set_int (&old, %s)" % f,
+        "bool": "g_value_set_boolean (&old, %s)" % f,
+        "double": "g_value_set_double (&old, %s)" % f,
+        "enum": "g_value_set_enum (&old, %s)" % f,
+        "money": "g_value_set_int64 (&old, %s)" % f,
+        "quarters": "g_value_set_uint (&old, %s)" % f,
+        "date": "g_value_set_boxed (&old, %s)" % f,
+        "rich": "g_value_set_boxed (&old, %s)" % f,
+        "bytes": "g_value_set_boxed (&old, %s)" % f,
+        "strv": "g_value_set_boxed (&old, %s)" % f,
+        "child": "g_value_set_object (&old, %s)" % f,
+        "ref": "g_value_set_object (&old, %s)" % f,
+        "reflist": "g_value_take_boxed (&old, ptr_array_copy (%s))" % f,
+    }[k]
+
+
 def gen_class(w, c):
     T, fn = c.ctype, c.fn
     w("/* %s ---------------------------------------------------------------- */\n" % T)
@@ -382,7 +441,7 @@ def gen_class(w, c):
     for p in c.props:
         w("  %s%s;" % (field_of(p), p.c))
     w("};\n")
-    w("G_DEFINE_FINAL_TYPE (%s, %s, G_TYPE_OBJECT)\n" % (T, fn))
+    w("G_DEFINE_FINAL_TYPE (%s, %s, SJ_TYPE_MODEL_OBJECT)\n" % (T, fn))
     w("enum\n{\n  PROP_%s_0," % c.upper)
     for p in c.props:
         w("  PROP_%s_%s," % (c.upper, p.upper))
@@ -392,10 +451,13 @@ def gen_class(w, c):
     # dispose / finalize
     w("static void\n%s_dispose (GObject *object)\n{\n  %s *self = (%s *) object;\n\n  (void) self;" % (fn, T, T))
     for p in c.props:
-        if p.kind in ("child", "ref"):
+        if p.kind == "child":
+            w("  if (self->%s)\n    sj_model_object_release (SJ_MODEL_OBJECT (self), SJ_MODEL_OBJECT (self->%s));" % (p.c, p.c))
+            w("  g_clear_object (&self->%s);" % p.c)
+        elif p.kind == "ref":
             w("  g_clear_object (&self->%s);" % p.c)
         elif p.kind == "list":
-            w("  if (self->%s)\n    sj_object_list_remove_all (self->%s);" % (p.c, p.c))
+            w("  if (self->%s)\n    sj_model_object_release_list (SJ_MODEL_OBJECT (self), self->%s);" % (p.c, p.c))
         elif p.kind == "reflist":
             w("  if (self->%s)\n    g_ptr_array_set_size (self->%s, 0);" % (p.c, p.c))
     w("  G_OBJECT_CLASS (%s_parent_class)->dispose (object);\n}\n" % fn)
@@ -451,12 +513,18 @@ def gen_class(w, c):
     w("    default:\n      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);\n    }\n}\n")
 
     # class_init
+    w("static SjModelObject *%s_copy_vfunc (SjModelObject *object, GHashTable *map);" % fn)
+    w("static void %s_remap_vfunc (SjModelObject *object, GHashTable *map);" % fn)
+    w("static gboolean %s_equal_vfunc (SjModelObject *a, SjModelObject *b);\n" % fn)
     w("static void\n%s_class_init (%sClass *klass)\n{" % (fn, T))
     w("  GObjectClass *object_class = G_OBJECT_CLASS (klass);\n")
     w("  object_class->dispose = %s_dispose;" % fn)
     w("  object_class->finalize = %s_finalize;" % fn)
     w("  object_class->get_property = %s_get_property;" % fn)
-    w("  object_class->set_property = %s_set_property;\n" % fn)
+    w("  object_class->set_property = %s_set_property;" % fn)
+    w("  SJ_MODEL_OBJECT_CLASS (klass)->copy = %s_copy_vfunc;" % fn)
+    w("  SJ_MODEL_OBJECT_CLASS (klass)->remap = %s_remap_vfunc;" % fn)
+    w("  SJ_MODEL_OBJECT_CLASS (klass)->equal = %s_equal_vfunc;\n" % fn)
     RW = "G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS"
     RO = "G_PARAM_READABLE | G_PARAM_STATIC_STRINGS"
     for p in c.props:
@@ -491,10 +559,11 @@ def gen_class(w, c):
             w(slot + "g_param_spec_boxed (%s, NULL, NULL, G_TYPE_PTR_ARRAY, %s);" % (nm, RW))
         elif k in ("child", "ref"):
             w(slot + "g_param_spec_object (%s, NULL, NULL, %s, %s);" % (nm, p.cls.type_macro, RW))
-        if k in ("ref", "reflist"):
-            w("  g_param_spec_set_qdata (%s_props[PROP_%s_%s], sj_model_ref_quark (), GINT_TO_POINTER (1));" % (c.lower, c.upper, p.upper))
-        elif k == "list":
+        if k == "list":
             w(slot + "g_param_spec_object (%s, NULL, NULL, G_TYPE_LIST_MODEL, %s);" % (nm, RO))
+        kind = {"ref": "REF", "reflist": "REF_LIST", "list": "LIST", "child": "CHILD"}.get(k)
+        if kind:
+            w("  g_param_spec_set_qdata (%s_props[PROP_%s_%s], sj_model_kind_quark (), GINT_TO_POINTER (SJ_MODEL_KIND_%s));" % (c.lower, c.upper, p.upper, kind))
     w("\n  g_object_class_install_properties (object_class, N_%s_PROPS, %s_props);\n}\n" % (c.upper, c.lower))
 
     # init
@@ -524,9 +593,11 @@ def gen_class(w, c):
             w("GListModel *\n%s_get_%s (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), NULL);\n  return G_LIST_MODEL (self->%s);\n}\n" % (fn, p.c, T, c.upper, p.c))
             w("guint\n%s_get_n_%s (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), 0);\n  return sj_object_list_get_n_items (self->%s);\n}\n" % (fn, p.c, T, c.upper, p.c))
             w("/* Returns: (transfer none) */\n%s *\n%s_get_%s_at (%s *self, guint position)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), NULL);\n  return sj_object_list_get (self->%s, position);\n}\n" % (ct, fn, p.single_c, T, c.upper, p.c))
-            w("void\n%s_append_%s (%s *self, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  sj_object_list_append (self->%s, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, p.c))
-            w("void\n%s_insert_%s (%s *self, guint position, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  sj_object_list_insert (self->%s, position, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, p.c))
-            w("void\n%s_remove_%s_at (%s *self, guint position)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (position < sj_object_list_get_n_items (self->%s));\n  sj_object_list_remove (self->%s, position);\n}\n" % (fn, p.single_c, T, c.upper, p.c, p.c))
+            lst = "SJ_MODEL_OBJECT (self), %s, self->%s" % (pspec, p.c)
+            w("void\n%s_append_%s (%s *self, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  sj_model_object_list_insert_into (%s, sj_object_list_get_n_items (self->%s), item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, lst, p.c))
+            w("void\n%s_insert_%s (%s *self, guint position, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  sj_model_object_list_insert_into (%s, position, item);\n}\n" % (fn, p.single_c, T, ct, c.upper, p.cls.upper, lst))
+            w("void\n%s_remove_%s_at (%s *self, guint position)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (position < sj_object_list_get_n_items (self->%s));\n  sj_model_object_list_remove_from (%s, position);\n}\n" % (fn, p.single_c, T, c.upper, p.c, lst))
+            w("void\n%s_move_%s (%s *self, guint from, guint to)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  sj_model_object_list_move_in (%s, from, to);\n}\n" % (fn, p.single_c, T, c.upper, lst))
             continue
         rt = ctype_of(p)
         bad = {"str": '""', "int": "0", "bool": "FALSE", "double": "0.0", "money": "SJ_MONEY_NONE",
@@ -534,47 +605,77 @@ def gen_class(w, c):
         w("%s\n%s_get_%s (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), %s);\n  return %sself->%s;\n}\n"
           % (rt.rstrip(), fn, p.c, T, c.upper, bad,
              "(const char *const *) " if k == "strv" else "", p.c))
-        w("void\n%s_set_%s (%s *self, %svalue)\n{\n  g_return_if_fail (SJ_IS_%s (self));" % (fn, p.c, T, rt, c.upper))
+        w("void\n%s_set_%s (%s *self, %svalue)\n{" % (fn, p.c, T, rt))
+        w("  GValue old = G_VALUE_INIT;\n  gboolean observed;\n")
+        w("  g_return_if_fail (SJ_IS_%s (self));" % c.upper)
+        # 1. normalise the value and return early when nothing changes
         if k == "str":
             w("  if (value == NULL)\n    value = \"\";")
             w("  if (g_strcmp0 (self->%s, value) == 0)\n    return;" % p.c)
-            w("  g_free (self->%s);\n  self->%s = g_strdup (value);" % (p.c, p.c))
-        elif k in ("int", "double", "money"):
+        elif k in ("int", "double", "money", "enum"):
             if k == "int":
                 w("  value = CLAMP (value, %d, %d);" % (p.lo, p.hi))
             if k == "double":
                 w("  value = CLAMP (value, %r, %r);" % (float(p.lo), float(p.hi)))
-            w("  if (self->%s == value)\n    return;\n  self->%s = value;" % (p.c, p.c))
+            w("  if (self->%s == value)\n    return;" % p.c)
         elif k == "bool":
-            w("  value = !!value;\n  if (self->%s == value)\n    return;\n  self->%s = value;" % (p.c, p.c))
+            w("  value = !!value;\n  if (self->%s == value)\n    return;" % p.c)
         elif k == "quarters":
-            w("  value &= 15;\n  if (self->%s == value)\n    return;\n  self->%s = value;" % (p.c, p.c))
-        elif k == "enum":
-            w("  if (self->%s == value)\n    return;\n  self->%s = value;" % (p.c, p.c))
+            w("  value &= 15;\n  if (self->%s == value)\n    return;" % p.c)
         elif k == "date":
             w("  if (sj_date_equal (self->%s, value))\n    return;" % p.c)
-            w("  g_clear_pointer (&self->%s, sj_date_free);\n  self->%s = sj_date_copy (value);" % (p.c, p.c))
         elif k == "rich":
             w("  if (self->%s == value)\n    return;" % p.c)
-            w("  g_clear_pointer (&self->%s, sj_rich_unref);\n  self->%s = value ? sj_rich_ref (value) : NULL;" % (p.c, p.c))
         elif k == "bytes":
             w("  if (bytes_equal0 (self->%s, value))\n    return;" % p.c)
-            w("  g_clear_pointer (&self->%s, g_bytes_unref);\n  self->%s = value ? g_bytes_ref (value) : NULL;" % (p.c, p.c))
         elif k == "strv":
             w("  if (strv_equal0 (self->%s, (char **) value))\n    return;" % p.c)
-            w("  g_strfreev (self->%s);\n  self->%s = g_strdupv ((char **) value);" % (p.c, p.c))
         elif k in ("child", "ref"):
             if k == "child" and not p.optional:
                 w("  g_return_if_fail (value != NULL);")
-            w("  if (!g_set_object (&self->%s, value))\n    return;" % p.c)
+            w("  if (self->%s == value)\n    return;" % p.c)
+        elif k == "reflist":
+            w("  if (ptr_array_equal0 (self->%s, value))\n    return;" % p.c)
+        # 2. keep the old value for the observer (undo)
+        w("  observed = sj_model_object_is_observed (SJ_MODEL_OBJECT (self));")
+        w("  if (observed)\n    {")
+        w("      g_value_init (&old, %s);" % gtype_of(p))
+        w("      %s;" % old_value_setter(p))
+        w("    }")
+        # 3. assign
+        if k == "str":
+            w("  g_free (self->%s);\n  self->%s = g_strdup (value);" % (p.c, p.c))
+        elif k in ("int", "double", "money", "enum", "bool", "quarters"):
+            w("  self->%s = value;" % p.c)
+        elif k == "date":
+            w("  g_clear_pointer (&self->%s, sj_date_free);\n  self->%s = sj_date_copy (value);" % (p.c, p.c))
+        elif k == "rich":
+            w("  g_clear_pointer (&self->%s, sj_rich_unref);\n  self->%s = value ? sj_rich_ref (value) : NULL;" % (p.c, p.c))
+        elif k == "bytes":
+            w("  g_clear_pointer (&self->%s, g_bytes_unref);\n  self->%s = value ? g_bytes_ref (value) : NULL;" % (p.c, p.c))
+        elif k == "strv":
+            w("  g_strfreev (self->%s);\n  self->%s = g_strdupv ((char **) value);" % (p.c, p.c))
+        elif k == "child":
+            w("  if (self->%s)\n    sj_model_object_release (SJ_MODEL_OBJECT (self), SJ_MODEL_OBJECT (self->%s));" % (p.c, p.c))
+            w("  g_set_object (&self->%s, value);" % p.c)
+            w("  if (value)\n    sj_model_object_adopt (SJ_MODEL_OBJECT (self), %s, SJ_MODEL_OBJECT (value));" % pspec)
+        elif k == "ref":
+            w("  g_set_object (&self->%s, value);" % p.c)
         elif k == "reflist":
             w("  g_ptr_array_set_size (self->%s, 0);" % p.c)
             w("  for (guint i = 0; value && i < value->len; i++)")
             w("    g_ptr_array_add (self->%s, g_object_ref (g_ptr_array_index (value, i)));" % p.c)
-        w("  g_object_notify_by_pspec (G_OBJECT (self), %s);\n}\n" % pspec)
+        w("  g_object_notify_by_pspec (G_OBJECT (self), %s);" % pspec)
+        w("  if (observed)\n    sj_model_object_property_changed (SJ_MODEL_OBJECT (self), %s, &old);\n}\n" % pspec)
         if k == "reflist":
-            w("void\n%s_add_%s_ref (%s *self, %s *item)\n{\n  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));\n  g_ptr_array_add (self->%s, g_object_ref (item));\n  g_object_notify_by_pspec (G_OBJECT (self), %s);\n}\n"
-              % (fn, p.c, T, p.cls.ctype, c.upper, p.cls.upper, p.c, pspec))
+            w("void\n%s_add_%s_ref (%s *self, %s *item)\n{" % (fn, p.c, T, p.cls.ctype))
+            w("  GValue old = G_VALUE_INIT;\n  gboolean observed;\n")
+            w("  g_return_if_fail (SJ_IS_%s (self));\n  g_return_if_fail (SJ_IS_%s (item));" % (c.upper, p.cls.upper))
+            w("  observed = sj_model_object_is_observed (SJ_MODEL_OBJECT (self));")
+            w("  if (observed)\n    {\n      g_value_init (&old, G_TYPE_PTR_ARRAY);\n      %s;\n    }" % old_value_setter(p))
+            w("  g_ptr_array_add (self->%s, g_object_ref (item));" % p.c)
+            w("  g_object_notify_by_pspec (G_OBJECT (self), %s);" % pspec)
+            w("  if (observed)\n    sj_model_object_property_changed (SJ_MODEL_OBJECT (self), %s, &old);\n}\n" % pspec)
 
     # equality
     w("/* Deep equality; references compare by the id of what they point to. */")
@@ -615,6 +716,65 @@ def gen_class(w, c):
             continue
         w("  if (%s)\n    return FALSE;" % cond)
     w("  return TRUE;\n}\n")
+    gen_copy(w, c)
+
+
+def gen_copy(w, c):
+    T, fn = c.ctype, c.fn
+    w("static gboolean\n%s_equal_vfunc (SjModelObject *a, SjModelObject *b)\n{\n  return %s_equal ((%s *) a, (%s *) b);\n}\n" % (fn, fn, T, T))
+    # copy: values and children; references still point at the originals until remapped
+    w("static SjModelObject *\n%s_copy_vfunc (SjModelObject *object, GHashTable *map)\n{" % fn)
+    w("  %s *self = (%s *) object;\n  %s *copy = %s_new ();\n" % (T, T, T, fn))
+    w("  g_hash_table_insert (map, self, copy);")
+    for p in c.props:
+        k = p.kind
+        a, b = "copy->" + p.c, "self->" + p.c
+        if k == "str":
+            w("  g_free (%s);\n  %s = g_strdup (%s);" % (a, a, b))
+        elif k in ("int", "bool", "double", "enum", "money", "quarters"):
+            w("  %s = %s;" % (a, b))
+        elif k == "date":
+            w("  %s = %s ? sj_date_copy (%s) : NULL;" % (a, b, b))
+        elif k == "rich":
+            w("  %s = %s ? sj_rich_ref (%s) : NULL;" % (a, b, b))
+        elif k == "bytes":
+            w("  %s = %s ? g_bytes_ref (%s) : NULL;" % (a, b, b))
+        elif k == "strv":
+            w("  %s = g_strdupv (%s);" % (a, b))
+        elif k == "ref":
+            w("  %s = %s ? g_object_ref (%s) : NULL;" % (a, b, b))
+        elif k == "reflist":
+            w("  for (guint i = 0; i < %s->len; i++)\n    g_ptr_array_add (%s, g_object_ref (g_ptr_array_index (%s, i)));" % (b, a, b))
+        elif k == "child":
+            w("  if (%s)\n    {" % b)
+            w("      %s *child = (%s *) %s_copy_vfunc (SJ_MODEL_OBJECT (%s), map);" % (p.cls.ctype, p.cls.ctype, p.cls.fn, b))
+            w("      if (%s)\n        sj_model_object_release (SJ_MODEL_OBJECT (copy), SJ_MODEL_OBJECT (%s));" % (a, a))
+            w("      g_clear_object (&%s);" % a)
+            w("      %s = child;" % a)
+            w("      sj_model_object_adopt (SJ_MODEL_OBJECT (copy), %s_props[PROP_%s_%s], SJ_MODEL_OBJECT (child));\n    }" % (c.lower, c.upper, p.upper))
+        elif k == "list":
+            w("  for (guint i = 0, n = sj_object_list_get_n_items (%s); i < n; i++)\n    {" % b)
+            w("      g_autoptr (SjModelObject) item = %s_copy_vfunc (sj_object_list_get (%s, i), map);" % (p.cls.fn, b))
+            w("      sj_model_object_adopt (SJ_MODEL_OBJECT (copy), %s_props[PROP_%s_%s], item);" % (c.lower, c.upper, p.upper))
+            w("      sj_object_list_append (%s, item);\n    }" % a)
+    w("  return SJ_MODEL_OBJECT (copy);\n}\n")
+    # remap
+    w("static void\n%s_remap_vfunc (SjModelObject *object, GHashTable *map)\n{\n  %s *self = (%s *) object;\n\n  (void) self;" % (fn, T, T))
+    for p in c.props:
+        k = p.kind
+        f = "self->" + p.c
+        if k == "ref":
+            w("  if (%s && g_hash_table_contains (map, %s))\n    g_set_object (&%s, g_hash_table_lookup (map, %s));" % (f, f, f, f))
+        elif k == "reflist":
+            w("  for (guint i = 0; i < %s->len; i++)\n    if (g_hash_table_contains (map, g_ptr_array_index (%s, i)))\n      {" % (f, f))
+            w("        gpointer target = g_object_ref (g_hash_table_lookup (map, g_ptr_array_index (%s, i)));" % f)
+            w("        g_object_unref (g_ptr_array_index (%s, i));\n        g_ptr_array_index (%s, i) = target;\n      }" % (f, f))
+        elif k == "child":
+            w("  if (%s)\n    %s_remap_vfunc (SJ_MODEL_OBJECT (%s), map);" % (f, p.cls.fn, f))
+        elif k == "list":
+            w("  for (guint i = 0, n = sj_object_list_get_n_items (%s); i < n; i++)\n    %s_remap_vfunc (sj_object_list_get (%s, i), map);" % (f, p.cls.fn, f))
+    w("}\n")
+    w("%s *\n%s_copy (%s *self)\n{\n  g_return_val_if_fail (SJ_IS_%s (self), NULL);\n  return (%s *) sj_model_object_copy (SJ_MODEL_OBJECT (self));\n}\n" % (T, fn, T, c.upper, T))
 
 
 # ---------------------------------------------------------------------------------------------

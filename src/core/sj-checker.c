@@ -484,14 +484,13 @@ walk_texts (Checker *c, GObject *object, const char *location)
   guint n_props;
   g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (object),
                                                                  &n_props);
-  GQuark ref_quark = sj_model_ref_quark ();
 
   for (guint i = 0; i < n_props; i++)
     {
       GParamSpec *pspec = props[i];
       const char *name = pspec->name;
 
-      if (g_param_spec_get_qdata (pspec, ref_quark) || !is_prose_property (name))
+      if (sj_model_pspec_is_ref (pspec) || !is_prose_property (name))
         continue;
       if (pspec->value_type == G_TYPE_STRING)
         {

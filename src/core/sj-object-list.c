@@ -11,6 +11,15 @@ struct _SjObjectList
   GPtrArray *items;
 };
 
+enum
+{
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
 static void sj_object_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (SjObjectList, sj_object_list, G_TYPE_OBJECT,
@@ -64,10 +73,40 @@ sj_object_list_finalize (GObject *object)
 }
 
 static void
+sj_object_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, SJ_OBJECT_LIST (object)->items->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sj_object_list_class_init (SjObjectListClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = sj_object_list_dispose;
-  G_OBJECT_CLASS (klass)->finalize = sj_object_list_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sj_object_list_dispose;
+  object_class->finalize = sj_object_list_finalize;
+  object_class->get_property = sj_object_list_get_property;
+
+  /* The number of items, for bindings (GListModel's own property arrives in GLib 2.76). */
+  props[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+/* Tells the views and the n-items property what changed. */
+static void
+items_changed (SjObjectList *self, guint position, guint removed, guint added)
+{
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (removed != added)
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_N_ITEMS]);
 }
 
 static void
@@ -107,7 +146,7 @@ sj_object_list_insert (SjObjectList *self, guint position, gpointer item)
   g_return_if_fail (position <= self->items->len);
 
   g_ptr_array_insert (self->items, position, g_object_ref (item));
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  items_changed (self, position, 0, 1);
 }
 
 void
@@ -123,7 +162,33 @@ sj_object_list_remove (SjObjectList *self, guint position)
   g_return_if_fail (position < self->items->len);
 
   g_ptr_array_remove_index (self->items, position);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  items_changed (self, position, 1, 0);
+}
+
+/* Moves the item at @from to @to (its position once moved), as one change for the views. */
+void
+sj_object_list_move (SjObjectList *self, guint from, guint to)
+{
+  gpointer item;
+
+  g_return_if_fail (SJ_IS_OBJECT_LIST (self));
+  g_return_if_fail (from < self->items->len && to < self->items->len);
+  if (from == to)
+    return;
+  item = g_ptr_array_steal_index (self->items, from);
+  g_ptr_array_insert (self->items, to, item);
+  items_changed (self, MIN (from, to), ABS ((int) from - (int) to) + 1,
+                 ABS ((int) from - (int) to) + 1);
+}
+
+/* The position of @item, or -1. */
+int
+sj_object_list_find (SjObjectList *self, gpointer item)
+{
+  guint index;
+
+  g_return_val_if_fail (SJ_IS_OBJECT_LIST (self), -1);
+  return g_ptr_array_find (self->items, item, &index) ? (int) index : -1;
 }
 
 void
@@ -134,5 +199,5 @@ sj_object_list_remove_all (SjObjectList *self)
   if (n == 0)
     return;
   g_ptr_array_set_size (self->items, 0);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+  items_changed (self, 0, n, 0);
 }

@@ -23,5 +23,7 @@ void sj_object_list_insert (SjObjectList *self, guint position, gpointer item);
 void sj_object_list_append (SjObjectList *self, gpointer item);
 void sj_object_list_remove (SjObjectList *self, guint position);
 void sj_object_list_remove_all (SjObjectList *self);
+void sj_object_list_move (SjObjectList *self, guint from, guint to);
+int sj_object_list_find (SjObjectList *self, gpointer item);
 
 G_END_DECLS
