@@ -131,8 +131,9 @@ step_is_single_edit (Step *step, SjModelObject *object, GParamSpec *pspec)
   return c->kind == SJ_CHANGE_PROPERTY && c->object == object && c->pspec == pspec;
 }
 
-/* Typing in a field gives one step, not one per keystroke: a step that only sets the same text
- * property as the step before it is merged into that step (which keeps the oldest value). */
+/* Typing in a field gives one step, not one per keystroke: a step that only sets the same typed
+ * property (text, rich text, a number, an amount) as the step before it is merged into that step,
+ * which keeps the oldest value. Choices (a switch, a drop-down, a reference) are never merged. */
 static gboolean
 coalesce (SjDocument *self, Step *step)
 {
@@ -147,7 +148,8 @@ coalesce (SjDocument *self, Step *step)
   type = G_PARAM_SPEC_VALUE_TYPE (c->pspec);
   if (!last->coalescable || last->serial == self->saved_serial
       || !step_is_single_edit (last, c->object, c->pspec)
-      || !(type == G_TYPE_STRING || type == SJ_TYPE_RICH))
+      || !(type == G_TYPE_STRING || type == SJ_TYPE_RICH || type == G_TYPE_INT64
+           || type == G_TYPE_INT || type == G_TYPE_DOUBLE))
     return FALSE;
   return TRUE;
 }
@@ -430,6 +432,18 @@ sj_document_mark_saved (SjDocument *self, guint64 generation)
       self->saved_known = TRUE;
     }
   sj_document_stop_coalescing (self);
+  notify_state (self, was_modified, sj_document_can_undo (self), sj_document_can_redo (self));
+}
+
+/* The plan differs from its file although nothing was edited (a recovered draft, an import). */
+void
+sj_document_mark_unsaved (SjDocument *self)
+{
+  gboolean was_modified;
+
+  g_return_if_fail (SJ_IS_DOCUMENT (self));
+  was_modified = sj_document_get_modified (self);
+  self->saved_known = FALSE;
   notify_state (self, was_modified, sj_document_can_undo (self), sj_document_can_redo (self));
 }
 

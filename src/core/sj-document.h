@@ -41,6 +41,7 @@ void sj_document_set_file (SjDocument *self, GFile *file);
 char *sj_document_get_title (SjDocument *self);
 gboolean sj_document_get_modified (SjDocument *self);
 void sj_document_mark_saved (SjDocument *self, guint64 generation);
+void sj_document_mark_unsaved (SjDocument *self);
 guint64 sj_document_get_generation (SjDocument *self);
 
 void sj_document_begin_step (SjDocument *self, const char *name);

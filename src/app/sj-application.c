@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-application"
+#include "config.h"
+
+#include "sj-application.h"
+
+#include "sj-app-resources.h"
+#include "sj-drafts.h"
+#include "sj-plan-file.h"
+#include "sj-thai.h"
+#include "sj-window.h"
+
+#include <glib/gi18n.h>
+
+/**
+ * SjApplication:
+ *
+ * Opens plans given on the command line, from the file chooser, by drag-and-drop or from the
+ * recent list, one window per plan; shows the welcome view when nothing is open; and, at start,
+ * offers to recover the drafts of a session that crashed or was killed.
+ */
+struct _SjApplication
+{
+  AdwApplication parent_instance;
+  GSettings *settings;
+  gboolean drafts_checked;
+};
+
+G_DEFINE_FINAL_TYPE (SjApplication, sj_application, ADW_TYPE_APPLICATION)
+
+GSettings *
+sj_application_get_settings (SjApplication *self)
+{
+  return self->settings;
+}
+
+/* The example plans: installed with the application, or in the source tree when run from it. */
+GFile *
+sj_application_get_examples_dir (void)
+{
+  const char *env = g_getenv ("SUJARIT_DATADIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "examples", NULL);
+  g_autofree char *source = g_build_filename (SOURCE_DATADIR, "examples", NULL);
+
+  if (env != NULL && *env != '\0')
+    {
+      g_autofree char *dir = g_build_filename (env, "examples", NULL);
+      return g_file_new_for_path (dir);
+    }
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (installed);
+  return g_file_new_for_path (source);
+}
+
+static SjWindow *
+window_for_file (SjApplication *self, GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      SjDocument *doc;
+      if (!SJ_IS_WINDOW (l->data))
+        continue;
+      doc = sj_window_get_document (l->data);
+      if (doc && sj_document_get_file (doc) && g_file_equal (sj_document_get_file (doc), file))
+        return l->data;
+    }
+  return NULL;
+}
+
+/**
+ * sj_application_open_file:
+ * @reuse: (nullable): a window that may take the plan if it holds none
+ *
+ * Shows @file: the window that has it already, else @reuse if empty, else a new window.
+ */
+void
+sj_application_open_file (SjApplication *self, GFile *file, GtkWindow *reuse)
+{
+  SjWindow *window = window_for_file (self, file);
+
+  if (window == NULL && SJ_IS_WINDOW (reuse) && sj_window_is_empty (SJ_WINDOW (reuse)))
+    window = SJ_WINDOW (reuse);
+  if (window == NULL)
+    window = sj_window_new (GTK_APPLICATION (self));
+  if (sj_window_get_document (window) == NULL
+      || sj_document_get_file (sj_window_get_document (window)) == NULL
+      || !g_file_equal (sj_document_get_file (sj_window_get_document (window)), file))
+    sj_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static SjWindow *
+empty_window (SjApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (SJ_IS_WINDOW (active) && sj_window_is_empty (SJ_WINDOW (active)))
+    return SJ_WINDOW (active);
+  return sj_window_new (GTK_APPLICATION (self));
+}
+
+/* Recovery ------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  SjApplication *app;
+  GPtrArray *drafts;
+} RecoverData;
+
+static void
+recover_data_free (RecoverData *d)
+{
+  g_object_unref (d->app);
+  g_ptr_array_unref (d->drafts);
+  g_free (d);
+}
+
+static void
+on_recover_response (AdwMessageDialog *dialog, const char *response, RecoverData *d)
+{
+  if (g_strcmp0 (response, "recover") == 0)
+    for (guint i = 0; i < d->drafts->len; i++)
+      {
+        SjDraft *draft = g_ptr_array_index (d->drafts, i);
+        SjWindow *window = empty_window (d->app);
+        sj_window_recover_draft (window, draft->id, draft->file);
+        gtk_window_present (GTK_WINDOW (window));
+      }
+  else if (g_strcmp0 (response, "discard") == 0)
+    for (guint i = 0; i < d->drafts->len; i++)
+      sj_drafts_remove (((SjDraft *) g_ptr_array_index (d->drafts, i))->id);
+  /* "later": the drafts stay, and are offered again at the next start. */
+  recover_data_free (d);
+}
+
+static char *
+describe_draft (SjDraft *draft)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *day = NULL;
+  int year = g_date_time_get_year (draft->saved) + SJ_BE_OFFSET;
+
+  day = g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (draft->saved),
+                         sj_thai_month_name (g_date_time_get_month (draft->saved)), year);
+  when = g_date_time_format (draft->saved, "%H:%M");
+  where = draft->file ? g_file_get_parse_name (draft->file) : g_strdup (_("a plan never saved"));
+  /* TRANSLATORS: a draft in the recovery dialog: organisation, number of projects, file, day, time */
+  return g_strdup_printf (_("• %s — %u projects\n  %s\n  autosaved %s at %s"),
+                          draft->title && *draft->title ? draft->title : _("(no name)"),
+                          draft->n_projects, where, day, when);
+}
+
+/* Offers the drafts of a session that ended without saving them. Never deletes one silently. */
+static gboolean
+offer_recovery (SjApplication *self, GtkWindow *parent)
+{
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autoptr (GString) body = NULL;
+  GtkWidget *dialog;
+  RecoverData *d;
+
+  if (self->drafts_checked)
+    return FALSE;
+  self->drafts_checked = TRUE;
+  drafts = sj_drafts_list_orphans ();
+  if (drafts->len == 0)
+    return FALSE;
+  body = g_string_new (ngettext ("Sujarit was closed without saving this plan. Its last draft "
+                                 "was kept:",
+                                 "Sujarit was closed without saving these plans. Their last "
+                                 "drafts were kept:",
+                                 drafts->len));
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autofree char *line = describe_draft (g_ptr_array_index (drafts, i));
+      g_string_append_printf (body, "\n\n%s", line);
+    }
+  dialog = adw_message_dialog_new (parent, _("Recover Unsaved Work?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"),
+                                    "later", _("_Later"), "recover", _("_Recover"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  d = g_new0 (RecoverData, 1);
+  d->app = g_object_ref (self);
+  d->drafts = g_steal_pointer (&drafts);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recover_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Application --------------------------------------------------------------------------------- */
+
+static void
+sj_application_activate (GApplication *app)
+{
+  SjApplication *self = SJ_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (sj_window_new (GTK_APPLICATION (app)));
+  gtk_window_present (window);
+  offer_recovery (self, window);
+}
+
+static void
+sj_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
+{
+  SjApplication *self = SJ_APPLICATION (app);
+  GtkWindow *first = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      sj_application_open_file (self, files[i],
+                                gtk_application_get_active_window (GTK_APPLICATION (app)));
+      if (first == NULL)
+        first = gtk_application_get_active_window (GTK_APPLICATION (app));
+    }
+  if (first != NULL)
+    offer_recovery (self, first);
+}
+
+static void
+action_new (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  SjWindow *window = empty_window (self);
+  g_autoptr (SjDocument) doc = sj_document_new (NULL);
+  SjPlan *plan = sj_document_get_plan (doc);
+  const char *lines[] = { "แผนปฏิบัติการป้องกันการทุจริต",
+                          "เพื่อยกระดับคุณธรรมและความโปร่งใส", NULL };
+
+  /* A new plan starts with the title of the cover; the catalogue's wizard fills in the frame. */
+  sj_settings_set_title_lines (sj_plan_get_settings (plan), lines);
+  sj_window_set_document (window, doc);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+action_open_example (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  g_autoptr (GFile) dir = sj_application_get_examples_dir ();
+  g_autoptr (GFile) file = g_file_get_child (dir, g_variant_get_string (param, NULL));
+
+  sj_application_open_file (self, file,
+                            gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+action_quit (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Each window asks about its own unsaved changes. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+action_about (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  const char *developers[] = { "Sujarit developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Sujarit"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Write, check and print the anti-corruption action plan "
+                                       "of a Thai local government"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 Sujarit developers",
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+on_interval_changed (GtkSpinButton *spin, SjApplication *self)
+{
+  g_settings_set_uint (self->settings, "autosave-interval",
+                       (guint) gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+action_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 3600, 10);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Never lose work"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Autosave a draft every (seconds)"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Unsaved changes are written to a draft in your data folder; "
+                                 "0 turns it off"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                             g_settings_get_uint (self->settings, "autosave-interval"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_interval_changed), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+load_css (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/sujarit/Sujarit/ui/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+sj_application_startup (GApplication *app)
+{
+  static const GActionEntry entries[] = {
+    { "new", action_new },
+    { "open-example", action_open_example, "s" },
+    { "quit", action_quit },
+    { "about", action_about },
+    { "preferences", action_preferences },
+  };
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.export-pdf", { "<Control>e", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (sj_application_parent_class)->startup (app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+  load_css ();
+}
+
+static GSettings *
+open_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      /* Run from the build tree: the schema compiled there. */
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GSettingsSchemaSource) built = g_settings_schema_source_new_from_directory (
+        BUILD_SCHEMADIR, source, FALSE, &error);
+      if (built != NULL)
+        schema = g_settings_schema_source_lookup (built, APPLICATION_ID, FALSE);
+    }
+  if (schema == NULL)
+    g_error ("The settings schema %s is not installed", APPLICATION_ID);
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+sj_application_dispose (GObject *object)
+{
+  g_clear_object (&SJ_APPLICATION (object)->settings);
+  G_OBJECT_CLASS (sj_application_parent_class)->dispose (object);
+}
+
+static void
+sj_application_class_init (SjApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sj_application_dispose;
+  /* A reference keeps the resources of the UI in the program when it links the static library
+   * (their constructor registers them). */
+  g_assert (sj_app_get_resource () != NULL);
+  app_class->activate = sj_application_activate;
+  app_class->open = sj_application_open;
+  app_class->startup = sj_application_startup;
+}
+
+static void
+sj_application_init (SjApplication *self)
+{
+  self->settings = open_settings ();
+}
+
+SjApplication *
+sj_application_new (void)
+{
+  return g_object_new (SJ_TYPE_APPLICATION, "application-id", APPLICATION_ID, "flags",
+                       G_APPLICATION_HANDLES_OPEN, "resource-base-path",
+                       "/io/github/sujarit/Sujarit", NULL);
+}

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sj-document.h"
+
+G_BEGIN_DECLS
+
+#define SJ_TYPE_APPLICATION (sj_application_get_type ())
+G_DECLARE_FINAL_TYPE (SjApplication, sj_application, SJ, APPLICATION, AdwApplication)
+
+SjApplication *sj_application_new (void);
+GSettings *sj_application_get_settings (SjApplication *self);
+GFile *sj_application_get_examples_dir (void);
+void sj_application_open_file (SjApplication *self, GFile *file, GtkWindow *reuse);
+
+G_END_DECLS

@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-progress-page"
+#include "config.h"
+
+#include "sj-progress-page.h"
+
+#include "sj-bind.h"
+#include "sj-compute.h"
+#include "sj-ui.h"
+#include "sj-window.h"
+
+#include <glib/gi18n.h>
+
+/* Progress of every project in one fiscal year: its status and what was disbursed. A report of a
+ * project is added the first time something is entered for it. */
+struct _SjProgressPage
+{
+  SjFormPage parent_instance;
+  guint year;
+};
+
+G_DEFINE_FINAL_TYPE (SjProgressPage, sj_progress_page, SJ_TYPE_FORM_PAGE)
+
+static SjProgress *
+find_progress (SjProject *project, guint year)
+{
+  for (guint i = 0; i < sj_project_get_n_progress (project); i++)
+    if ((guint) sj_progress_get_year (sj_project_get_progress_at (project, i)) == year)
+      return sj_project_get_progress_at (project, i);
+  return NULL;
+}
+
+static void
+on_start_report (GtkButton *button, SjProject *project)
+{
+  SjProgressPage *self = g_object_get_data (G_OBJECT (button), "sj-page");
+  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (self));
+  g_autoptr (SjProgress) pr = sj_progress_new ();
+  g_autofree char *step = g_strdup_printf (_("Report the progress of %u"), self->year);
+
+  sj_progress_set_year (pr, self->year);
+  sj_ui_append (doc, project, "progress", pr, step);
+  sj_form_page_rebuild (SJ_FORM_PAGE (self));
+}
+
+static void
+on_year_selected (GtkDropDown *dropdown, GParamSpec *pspec, SjProgressPage *self)
+{
+  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (self));
+  SjSettings *s;
+
+  if (doc == NULL)
+    return;
+  s = sj_plan_get_settings (sj_document_get_plan (doc));
+  self->year = sj_settings_get_first_year (s) + gtk_drop_down_get_selected (dropdown);
+  sj_form_page_rebuild (SJ_FORM_PAGE (self));
+}
+
+static void
+build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, GtkBox *content)
+{
+  SjProgressPage *self = SJ_PROGRESS_PAGE (page);
+  SjPlan *plan = object;
+  SjSettings *s = sj_plan_get_settings (plan);
+  SjWindow *window = sj_form_page_get_window (page);
+  SjSummary *summary = window ? sj_window_get_summary (window) : NULL;
+  g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+  GtkWidget *dropdown, *group;
+  guint first = sj_settings_get_first_year (s), n = sj_settings_get_years (s);
+
+  if (self->year < first || self->year >= first + n)
+    self->year = first;
+  sj_form_page_set_title (page, _("Progress"),
+                          _("What each project achieved in a fiscal year, for the 6- and 12-month "
+                            "reports"));
+  for (guint y = first; y < first + n; y++)
+    {
+      g_autofree char *label = g_strdup_printf (_("Fiscal year %u"), y);
+      gtk_string_list_append (years, label);
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (years)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), self->year - first);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_year_selected), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Fiscal year"), -1);
+  sj_form_page_add_action (page, dropdown);
+  if (summary == NULL)
+    return;
+  group = sj_form_page_group (content, NULL, NULL);
+  for (guint i = 0; i < sj_summary_get_n_projects (summary); i++)
+    {
+      SjProject *project = sj_summary_get_project (summary, i);
+      SjProgress *pr;
+      GtkWidget *row;
+      g_autofree char *title = NULL;
+
+      if (sj_project_find_year (project, self->year) == NULL)
+        continue; /* it does not run this year */
+      pr = find_progress (project, self->year);
+      title = g_strdup_printf ("%u. %s", sj_summary_get_project_number (summary, project),
+                               sj_project_get_title (project));
+      if (pr == NULL)
+        {
+          GtkWidget *button = gtk_button_new_with_label (_("Report"));
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not reported yet"));
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          g_object_set_data (G_OBJECT (button), "sj-page", self);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_start_report), project);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
+      else
+        {
+          GtkWidget *amount = gtk_entry_new ();
+          GtkWidget *status = gtk_drop_down_new (NULL, NULL);
+          g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+          GEnumClass *klass = g_type_class_ref (SJ_TYPE_PROGRESS_STATUS);
+          for (guint k = 0; k < klass->n_values; k++)
+            gtk_string_list_append (statuses, sj_progress_status_label (klass->values[k].value));
+          g_type_class_unref (klass);
+          gtk_drop_down_set_model (GTK_DROP_DOWN (status), G_LIST_MODEL (statuses));
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Status"), -1);
+          sj_bind (doc, pr, "status", status, "selected", _("the status"));
+          gtk_entry_set_alignment (GTK_ENTRY (amount), 1.0);
+          gtk_editable_set_width_chars (GTK_EDITABLE (amount), 12);
+          gtk_entry_set_placeholder_text (GTK_ENTRY (amount), _("disbursed"));
+          gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (amount), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Disbursed (baht)"), -1);
+          sj_bind_money (doc, pr, "disbursed", amount, _("the amount disbursed"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+}
+
+static void
+sj_progress_page_class_init (SjProgressPageClass *klass)
+{
+  SJ_FORM_PAGE_CLASS (klass)->build = build;
+}
+
+static void
+sj_progress_page_init (SjProgressPage *self)
+{
+}

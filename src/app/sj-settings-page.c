@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sj-settings-page"
+#include "config.h"
+
+#include "sj-settings-page.h"
+
+#include "sj-bind.h"
+#include "sj-book.h"
+#include "sj-ui.h"
+
+#include <glib/gi18n.h>
+
+/* How the plan is numbered and printed: its years, the digits of each part, zeros, numbering,
+ * the last column of Part 2, the face and margins, and which parts the book holds. */
+struct _SjSettingsPage
+{
+  SjFormPage parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SjSettingsPage, sj_settings_page, SJ_TYPE_FORM_PAGE)
+
+static const struct
+{
+  const char *name;
+  const char *label;
+} parts[] = {
+  { "cover", N_("Cover") },
+  { "announcement", N_("Announcement (when placed in front)") },
+  { "preface", N_("Preface") },
+  { "contents", N_("Contents") },
+  { "part1", N_("Part 1: Introduction") },
+  { "part2", N_("Part 2: Action plan (budget table)") },
+  { "part3", N_("Part 3: Project forms") },
+  { "appendix", N_("Appendix (announcement, orders)") },
+  { "annex", N_("E-PlanNACC annex") },
+};
+
+static gboolean
+parts_has (const char *setting, const char *name)
+{
+  g_auto (GStrv) names = g_strsplit_set (setting, " ,", -1);
+  return g_strv_contains ((const char *const *) names, name);
+}
+
+/* Turns one part on or off, keeping the order of the others (a part turned on takes its place
+ * in the book's usual order). */
+static void
+on_part_toggled (GtkCheckButton *check, SjFormPage *page)
+{
+  SjDocument *doc = sj_form_page_get_document (page);
+  SjSettings *settings = sj_plan_get_settings (sj_document_get_plan (doc));
+  const char *name = g_object_get_data (G_OBJECT (check), "sj-part");
+  gboolean on = gtk_check_button_get_active (check);
+  g_autoptr (GString) out = g_string_new (NULL);
+  const char *current = sj_settings_get_parts (settings);
+
+  if (on == parts_has (current, name))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      gboolean keep = g_strcmp0 (parts[i].name, name) == 0 ? on : parts_has (current, parts[i].name);
+      if (!keep)
+        continue;
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, parts[i].name);
+    }
+  sj_document_begin_step (doc, _("Edit the parts that are printed"));
+  sj_settings_set_parts (settings, out->str);
+  sj_document_end_step (doc);
+}
+
+static GtkWidget *
+digits_row (SjDocument *doc, SjSettings *s, const char *property, const char *title)
+{
+  return sj_ui_combo_row (doc, s, property, title, SJ_TYPE_DIGITS,
+                          (const char *(*) (int)) sj_digits_label);
+}
+
+static void
+build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, GtkBox *content)
+{
+  SjSettings *s = sj_plan_get_settings (object);
+  GtkWidget *group;
+
+  sj_form_page_set_title (page, _("Plan settings"),
+                          _("How the plan is numbered and printed. Years are of the Buddhist "
+                            "Era."));
+  group = sj_form_page_group (content, _("Years of the plan"), NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "first-year", _("First fiscal year (พ.ศ.)"),
+                                             2400, 2700, 1, 0));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "years", _("Number of years"), 1, 10, 1, 0));
+
+  group = sj_form_page_group (content, _("Digits"),
+                              _("Thai plans often print the cover and the announcement in Thai "
+                                "digits and the tables in Arabic digits"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             digits_row (doc, s, "digits-cover", _("Cover")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             digits_row (doc, s, "digits-announcement",
+                                         _("Announcement and orders")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             digits_row (doc, s, "digits-body", _("Text")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             digits_row (doc, s, "digits-tables", _("Tables")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_combo_row (doc, s, "zero-style", _("A zero amount prints as"),
+                                              SJ_TYPE_ZERO_STYLE,
+                                              (const char *(*) (int)) sj_zero_style_label));
+
+  group = sj_form_page_group (content, _("Part 2 and the forms"), NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_combo_row (doc, s, "numbering", _("Projects are numbered"),
+                                              SJ_TYPE_NUMBERING,
+                                              (const char *(*) (int)) sj_numbering_label));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_combo_row (doc, s, "last-column",
+                                              _("Last column of the table"), SJ_TYPE_LAST_COLUMN,
+                                              (const char *(*) (int)) sj_last_column_label));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "total-column",
+                                               _("A column for the whole period"), NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "dimension-page-break",
+                                               _("Each dimension on a new page"), NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "count-by-type",
+                                               _("Count projects by kind"),
+                                               _("จำนวน 15 โครงการ 1 มาตรการ 3 กิจกรรม")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "sub-items",
+                                               _("The frame has sub-items (x.y.z)"), NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "baht-exact",
+                                               _("Amounts in words end with ถ้วน"), NULL));
+
+  group = sj_form_page_group (content, _("Page and type"), _("Margins in millimetres"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_entry_row (doc, s, "font-family", _("Typeface")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "font-size", _("Size of the text (pt)"), 8,
+                                             30, 0.5, 1));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "margin-left", _("Left margin"), 0, 80, 1, 0));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "margin-right", _("Right margin"), 0, 80, 1,
+                                             0));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "margin-top", _("Top margin"), 0, 80, 1, 0));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_spin_row (doc, s, "margin-bottom", _("Bottom margin"), 0, 80, 1,
+                                             0));
+
+  group = sj_form_page_group (content, _("Parts of the book"),
+                              _("The parts printed, in this order"));
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(parts[i].label));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   parts_has (sj_settings_get_parts (s), parts[i].name));
+      g_object_set_data (G_OBJECT (check), "sj-part", (gpointer) parts[i].name);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_part_toggled), page);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  sj_form_page_rebuild_on_notify (page, s, "parts");
+}
+
+static void
+sj_settings_page_class_init (SjSettingsPageClass *klass)
+{
+  SJ_FORM_PAGE_CLASS (klass)->build = build;
+}
+
+static void
+sj_settings_page_init (SjSettingsPage *self)
+{
+}

@@ -1,0 +1,645 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application driven through its real widgets, under Xvfb: open a plan, type budgets, undo,
+ * add, move and delete projects, paste a block of cells, open a broken file, recover a draft
+ * after a kill. With --screenshots DIR it saves pictures of the main views instead. */
+#include "config.h"
+
+#include "sj-application.h"
+#include "sj-budget-page.h"
+#include "sj-drafts.h"
+#include "sj-plan-file.h"
+#include "sj-test-util.h"
+#include "sj-thai.h"
+#include "sj-window.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static SjApplication *app;
+
+/* Main loop helpers ---------------------------------------------------------------------------- */
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iterate (guint ms)
+{
+  gboolean done = FALSE;
+  guint id = g_timeout_add (ms, timeout_cb, &done);
+
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  (void) id;
+}
+
+/* Runs the main loop until @cond holds, for at most @seconds. */
+static gboolean
+wait_for (gboolean (*cond) (gpointer), gpointer data, guint seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      iterate (10);
+    }
+  return TRUE;
+}
+
+static gboolean
+has_document (gpointer window)
+{
+  return sj_window_get_document (window) != NULL;
+}
+
+static SjWindow *
+open_example (const char *name)
+{
+  g_autofree char *path = sj_test_data_path ("..", "data", "examples", name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SjWindow *window = sj_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  sj_window_open_file (window, file);
+  g_assert_true (wait_for (has_document, window, 20));
+  iterate (50);
+  return window;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static void
+close_window (SjWindow *window)
+{
+  SjDocument *doc = sj_window_get_document (window);
+
+  /* Tests leave no question behind: changes are marked saved before the window goes. */
+  if (doc)
+    sj_document_mark_saved (doc, sj_document_get_generation (doc));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+}
+
+typedef struct
+{
+  SjBudgetPage *page;
+  gpointer item;
+  int year;
+} CellQuery;
+
+static gboolean
+cell_shown (gpointer data)
+{
+  CellQuery *q = data;
+  return sj_budget_page_find_cell (q->page, q->item, q->year) != NULL;
+}
+
+static void save_png (GtkWidget *window, const char *path);
+
+static GtkWidget *
+cell (SjBudgetPage *page, gpointer item, int year)
+{
+  CellQuery q = { page, item, year };
+  sj_budget_page_scroll_to (page, item);
+  if (!wait_for (cell_shown, &q, 10))
+    {
+      save_png (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page))), "/tmp/sujarit-cell-missing.png");
+      g_error ("the cell of the row is not on screen");
+    }
+  return sj_budget_page_find_cell (page, item, year);
+}
+
+static SjBudgetPage *
+show_budget (SjWindow *window)
+{
+  g_assert_true (sj_window_select_part (window, SJ_OUTLINE_BUDGET));
+  iterate (100);
+  return SJ_BUDGET_PAGE (sj_window_get_page (window, "budget"));
+}
+
+static char *
+money (SjMoney m)
+{
+  return sj_money_format (m, SJ_MONEY_DECIMALS_AUTO, TRUE);
+}
+
+/* Tests ---------------------------------------------------------------------------------------- */
+
+/* A budget typed into a cell, in Thai digits or with separators, reaches the model and every
+ * total at once; invalid input is marked in place and not stored; undo and redo. */
+static void
+test_budget_typing (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjPlan *plan = sj_document_get_plan (doc);
+  SjDimension *dim = sj_plan_get_dimension_at (plan, 0);
+  SjMission *mission = sj_dimension_get_mission_at (dim, 0);
+  SjProject *project = NULL;
+  SjBudgetPage *page = show_budget (window);
+  guint year = sj_settings_get_first_year (sj_plan_get_settings (plan)) + 1;
+  SjMoney before_mission, before_dim, before_plan, old;
+  GtkWidget *entry, *label;
+  g_autofree char *expected = NULL;
+
+  /* The first project of the mission with its own budget (not a shared funding line) */
+  for (guint i = 0; i < sj_mission_get_n_projects (mission) && project == NULL; i++)
+    if (sj_project_get_funding (sj_mission_get_project_at (mission, i)) == NULL)
+      project = sj_mission_get_project_at (mission, i);
+  g_assert_nonnull (project);
+  old = sj_project_get_amount (project, year);
+  if (old == SJ_MONEY_NONE)
+    old = 0;
+  before_mission = sj_summary_get_mission_totals (sj_window_get_summary (window), mission)->years[1];
+  before_dim = sj_summary_get_dimension_totals (sj_window_get_summary (window), 0)->years[1];
+  before_plan = sj_summary_get_plan_totals (sj_window_get_summary (window))->years[1];
+
+  entry = cell (page, project, 1);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "๑๕,๐๐๐");
+  iterate (20);
+  g_assert_cmpint (sj_project_get_amount (project, year), ==, sj_money_from_baht (15000));
+  g_assert_cmpint (sj_summary_get_mission_totals (sj_window_get_summary (window), mission)->years[1],
+                   ==, before_mission - old + sj_money_from_baht (15000));
+  g_assert_cmpint (sj_summary_get_dimension_totals (sj_window_get_summary (window), 0)->years[1],
+                   ==, before_dim - old + sj_money_from_baht (15000));
+  g_assert_cmpint (sj_summary_get_plan_totals (sj_window_get_summary (window))->years[1], ==,
+                   before_plan - old + sj_money_from_baht (15000));
+  /* The mission's subtotal cell shows it */
+  label = cell (page, mission, 1);
+  expected = money (before_mission - old + sj_money_from_baht (15000));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+
+  /* Arabic digits with a separator, then without */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "15,500");
+  iterate (20);
+  g_assert_cmpint (sj_project_get_amount (project, year), ==, sj_money_from_baht (15500));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "16000");
+  iterate (20);
+  g_assert_cmpint (sj_project_get_amount (project, year), ==, sj_money_from_baht (16000));
+
+  /* Invalid input: marked, not stored */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "16,00");
+  iterate (20);
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpint (sj_project_get_amount (project, year), ==, sj_money_from_baht (16000));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "16,000");
+  iterate (20);
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+
+  /* The typing was one step: undo restores the old amount, redo the new one. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  iterate (20);
+  g_assert_cmpint (sj_project_get_amount (project, year) == SJ_MONEY_NONE
+                     ? 0 : sj_project_get_amount (project, year), ==, old);
+  g_assert_cmpint (sj_summary_get_plan_totals (sj_window_get_summary (window))->years[1], ==,
+                   before_plan);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  iterate (20);
+  g_assert_cmpint (sj_project_get_amount (project, year), ==, sj_money_from_baht (16000));
+  close_window (window);
+}
+
+/* A block of 3 rows × 5 years copied from a spreadsheet fills three projects in one step. */
+static void
+test_paste_block (void)
+{
+  SjWindow *window = open_example ("nakhonsi-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjPlan *plan = sj_document_get_plan (doc);
+  SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0);
+  SjBudgetPage *page = show_budget (window);
+  guint first = sj_settings_get_first_year (sj_plan_get_settings (plan));
+  const char *block = "1,000\t2000\t๓,๐๐๐\t4000\t5,000.50\n"
+                      "10\t20\t30\t40\t50\n"
+                      "\t100\t\t100\t\n";
+  GtkWidget *entry;
+  GdkClipboard *clipboard;
+  SjProject *p[3];
+
+  g_assert_cmpuint (sj_mission_get_n_projects (mission), >=, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      p[i] = sj_mission_get_project_at (mission, i);
+      g_assert_null (sj_project_get_funding (p[i]));
+    }
+  entry = cell (page, p[0], 0);
+  gtk_widget_grab_focus (entry);
+  clipboard = gtk_widget_get_clipboard (entry);
+  gdk_clipboard_set_text (clipboard, block);
+  iterate (20);
+  gtk_widget_activate_action (GTK_WIDGET (page), "budget.paste", NULL);
+  iterate (200);
+  g_assert_cmpint (sj_project_get_amount (p[0], first), ==, sj_money_from_baht (1000));
+  g_assert_cmpint (sj_project_get_amount (p[0], first + 2), ==, sj_money_from_baht (3000));
+  g_assert_cmpint (sj_project_get_amount (p[0], first + 4), ==, 500050);
+  g_assert_cmpint (sj_project_get_amount (p[1], first + 3), ==, sj_money_from_baht (40));
+  g_assert_cmpint (sj_project_get_amount (p[2], first + 1), ==, sj_money_from_baht (100));
+  g_assert_cmpstr (sj_document_get_undo_name (doc), ==, "Paste budgets");
+  sj_document_undo (doc);
+  g_assert_cmpint (sj_project_get_amount (p[1], first + 3), !=, sj_money_from_baht (40));
+  close_window (window);
+}
+
+static gboolean
+saved (gpointer doc)
+{
+  return !sj_document_get_modified (doc);
+}
+
+/* Add a project, move it to another mission, delete a project that a risk measure links to (the
+ * window asks, the link goes), save, and the saved file loads again. */
+static void
+test_add_move_delete_save (void)
+{
+  SjWindow *window = open_example ("khonkaen-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjPlan *plan = sj_document_get_plan (doc);
+  SjBudgetPage *page = show_budget (window);
+  SjMission *first = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0);
+  SjMission *other = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 1), 0);
+  guint n_first = sj_mission_get_n_projects (first);
+  g_autoptr (GObject) added = NULL;
+  SjRiskMeasure *measure = NULL;
+  SjProject *linked;
+  AdwMessageDialog *dialog;
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.sujarit", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) reloaded = NULL;
+
+  /* Add: into the mission of the selected row, selected in the outline at once */
+  sj_window_select_object (window, first);
+  iterate (50);
+  show_budget (window);
+  gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-project", NULL);
+  iterate (50);
+  added = sj_window_get_selected (window);
+  g_assert_true (SJ_IS_PROJECT (added));
+  g_assert_cmpstr (sj_project_get_title (SJ_PROJECT (added)), ==, "New project");
+
+  /* Move it to another mission */
+  sj_document_move (doc, SJ_MODEL_OBJECT (added), SJ_MODEL_OBJECT (other), 0, "Move");
+  g_assert_true (sj_model_object_get_parent (SJ_MODEL_OBJECT (added)) == SJ_MODEL_OBJECT (other));
+
+  /* Delete a project a measure links to, from its page */
+  for (guint s = 0; s < sj_plan_get_n_risk_steps (plan) && measure == NULL; s++)
+    {
+      SjRiskStep *step = sj_plan_get_risk_step_at (plan, s);
+      for (guint m = 0; m < sj_risk_step_get_n_measures (step) && measure == NULL; m++)
+        if (sj_risk_measure_get_project (sj_risk_step_get_measure_at (step, m)))
+          measure = sj_risk_step_get_measure_at (step, m);
+    }
+  g_assert_nonnull (measure);
+  linked = sj_risk_measure_get_project (measure);
+  g_assert_true (sj_window_select_object (window, linked));
+  iterate (50);
+  gtk_widget_activate_action (sj_window_get_page (window, "project"), "project.delete", NULL);
+  g_assert_true (wait_for (dialog_shown, NULL, 5));
+  dialog = find_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1"));
+  adw_message_dialog_response (dialog, "delete");
+  iterate (50);
+  g_assert_null (sj_risk_measure_get_project (measure));
+  g_assert_cmpint (sj_model_object_get_index (SJ_MODEL_OBJECT (linked)), ==, -1);
+
+  /* Save and load again */
+  sj_document_set_file (doc, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (wait_for (saved, doc, 10));
+  g_assert_false (sj_document_get_modified (doc));
+  reloaded = sj_plan_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sj_plan_equal (reloaded, plan));
+  (void) n_first;
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A broken file opens to a clear message naming the file and the line. */
+static void
+test_broken_file (void)
+{
+  g_autofree char *path = sj_test_data_path ("data", "bad", "mismatched-tags.sujarit", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SjWindow *window = sj_window_new (GTK_APPLICATION (app));
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sj_window_open_file (window, file);
+  g_assert_true (wait_for (dialog_shown, NULL, 10));
+  dialog = find_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "mismatched-tags.sujarit"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 17"));
+  g_assert_null (sj_window_get_document (window));
+  adw_message_dialog_response (dialog, "close");
+  iterate (20);
+  close_window (window);
+}
+
+/* Undo of a rich text field and of a form field restore the widgets too. */
+static void
+test_form_undo (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjPlan *plan = sj_document_get_plan (doc);
+  SjProject *project = sj_mission_get_project_at (
+    sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0), 0);
+  g_autofree char *title = g_strdup (sj_project_get_title (project));
+  GtkWidget *page;
+  GtkWidget *title_row = NULL;
+  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+
+  g_assert_true (sj_window_select_object (window, project));
+  iterate (50);
+  page = sj_window_get_page (window, "project");
+  /* The first entry row of the page is the title */
+  g_ptr_array_add (stack, page);
+  while (stack->len && title_row == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+      if (ADW_IS_ENTRY_ROW (w))
+        title_row = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_assert_nonnull (title_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, title);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "ชื่อใหม่ของโครงการ");
+  iterate (20);
+  g_assert_cmpstr (sj_project_get_title (project), ==, "ชื่อใหม่ของโครงการ");
+  sj_document_undo (doc);
+  iterate (20);
+  g_assert_cmpstr (sj_project_get_title (project), ==, title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, title);
+  close_window (window);
+}
+
+/* Autosave writes a draft; after the process is killed, the next start offers it and recovers
+ * what was typed. The editing session is a child process, killed with SIGKILL. */
+static gboolean
+draft_written (gpointer window)
+{
+  const char *id = sj_window_get_draft_id (window);
+  g_autofree char *dir = sj_drafts_get_dir ();
+  g_autofree char *name = id ? g_strconcat (id, ".info", NULL) : NULL;
+  g_autofree char *info = name ? g_build_filename (dir, name, NULL) : NULL;
+  return info && g_file_test (info, G_FILE_TEST_EXISTS);
+}
+
+static void
+child_session (const char *plan_path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (plan_path);
+  SjWindow *window = sj_window_new (GTK_APPLICATION (app));
+  SjPlan *plan;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sj_window_open_file (window, file);
+  g_assert_true (wait_for (has_document, window, 20));
+  plan = sj_document_get_plan (sj_window_get_document (window));
+  sj_organisation_set_slogan (sj_plan_get_organisation (plan), "คำขวัญที่พิมพ์ก่อนไฟดับ");
+  sj_window_autosave_now (window);
+  g_assert_true (wait_for (draft_written, window, 10));
+  g_print ("draft %s\n", sj_window_get_draft_id (window));
+  for (;;)
+    iterate (1000); /* until killed */
+}
+
+static gboolean
+draft_listed (gpointer data)
+{
+  g_autoptr (GPtrArray) drafts = sj_drafts_list_orphans ();
+  return drafts->len > 0;
+}
+
+static void
+test_recover_after_kill (void)
+{
+  g_autofree char *example = sj_test_data_path ("..", "data", "examples", "kalasin-2566.sujarit",
+                                                NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-ui-XXXXXX", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "kalasin.sujarit", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  const char *argv[] = { g_test_get_filename (G_TEST_BUILT, "test-ui", NULL), "--child-session",
+                         plan_path, NULL };
+  GPid pid;
+  int out_fd;
+  char buf[256] = { 0 };
+  gssize n = 0;
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+  SjWindow *recovered = NULL;
+
+  g_assert_true (g_file_get_contents (example, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (plan_path, contents, len, NULL));
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                           &pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+  /* Wait for the child to say its draft is written, then kill it. */
+  while (n < (gssize) sizeof buf - 1
+         && (strstr (buf, "draft ") == NULL || strchr (strstr (buf, "draft "), '\n') == NULL))
+    {
+      gssize got = read (out_fd, buf + n, sizeof buf - 1 - n);
+      if (got <= 0)
+        break;
+      n += got;
+    }
+  g_assert_nonnull (strstr (buf, "draft "));
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  close (out_fd);
+
+  /* The next start: the draft is offered and recovered with what was typed. */
+  g_assert_true (wait_for (draft_listed, NULL, 5));
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (wait_for (dialog_shown, NULL, 10));
+  dialog = find_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "kalasin.sujarit"));
+  adw_message_dialog_response (dialog, "recover");
+  iterate (200);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (SJ_IS_WINDOW (l->data) && sj_window_get_document (l->data) != NULL)
+      recovered = l->data;
+  g_assert_nonnull (recovered);
+  g_assert_cmpstr (sj_organisation_get_slogan (sj_plan_get_organisation (
+                     sj_document_get_plan (sj_window_get_document (recovered)))),
+                   ==, "คำขวัญที่พิมพ์ก่อนไฟดับ");
+  g_assert_true (sj_document_get_modified (sj_window_get_document (recovered)));
+  /* The original file is untouched until the user saves. */
+  {
+    g_autofree char *now = NULL;
+    g_assert_true (g_file_get_contents (plan_path, &now, NULL, NULL));
+    g_assert_cmpstr (now, ==, contents);
+  }
+  /* Still a draft until saved: it is never deleted silently. */
+  g_assert_nonnull (sj_window_get_draft_id (recovered));
+  close_window (recovered);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (SJ_IS_WINDOW (l->data))
+      close_window (l->data);
+  g_unlink (plan_path);
+  g_rmdir (dir);
+}
+
+/* Screenshots ---------------------------------------------------------------------------------- */
+
+static void
+save_png (GtkWidget *window, const char *path)
+{
+  GdkPaintable *paintable = gtk_widget_paintable_new (window);
+  int w, h;
+  GtkSnapshot *snapshot;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+
+  for (int attempt = 0; attempt < 20 && node == NULL; attempt++)
+    {
+      iterate (300);
+      w = gtk_widget_get_width (window);
+      h = gtk_widget_get_height (window);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_texture_save_to_png (texture, path);
+  g_object_unref (paintable);
+  g_print ("%s\n", path);
+}
+
+static int
+screenshots (const char *dir)
+{
+  static const char *const examples[] = { "khonkaen-2566.sujarit", "kalasin-2566.sujarit",
+                                          "nakhonsi-2566.sujarit" };
+  SjWindow *welcome = sj_window_new (GTK_APPLICATION (app));
+  g_autofree char *path = NULL;
+
+  g_mkdir_with_parents (dir, 0755);
+  gtk_window_set_default_size (GTK_WINDOW (welcome), 1366, 768);
+  gtk_window_present (GTK_WINDOW (welcome));
+  path = g_build_filename (dir, "welcome.png", NULL);
+  save_png (GTK_WIDGET (welcome), path);
+  gtk_window_destroy (GTK_WINDOW (welcome));
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      SjWindow *window = open_example (examples[i]);
+      SjPlan *plan = sj_document_get_plan (sj_window_get_document (window));
+      SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0);
+      g_autofree char *base = g_strndup (examples[i], strchr (examples[i], '-') - examples[i]);
+      static const struct
+      {
+        const char *name;
+        SjOutlineKind kind;
+      } parts[] = {
+        { "budget", SJ_OUTLINE_BUDGET }, { "swot", SJ_OUTLINE_SWOT },
+        { "risks", SJ_OUTLINE_RISKS }, { "announcement", SJ_OUTLINE_ANNOUNCEMENT },
+        { "orders", SJ_OUTLINE_ORDERS }, { "organisation", SJ_OUTLINE_ORGANISATION },
+        { "settings", SJ_OUTLINE_SETTINGS }, { "goals", SJ_OUTLINE_GOALS },
+        { "funding", SJ_OUTLINE_FUNDING }, { "progress", SJ_OUTLINE_PROGRESS },
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%s.png", base, parts[k].name);
+          g_autofree char *file = g_build_filename (dir, name, NULL);
+          sj_window_select_part (window, parts[k].kind);
+          save_png (GTK_WIDGET (window), file);
+        }
+      {
+        g_autofree char *file = g_strdup_printf ("%s/%s-project.png", dir, base);
+        sj_window_select_object (window, sj_mission_get_project_at (mission, 0));
+        save_png (GTK_WIDGET (window), file);
+      }
+      {
+        g_autofree char *file = g_strdup_printf ("%s/%s-mission.png", dir, base);
+        sj_window_select_object (window, mission);
+        save_png (GTK_WIDGET (window), file);
+      }
+      close_window (window);
+    }
+  return 0;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* Drafts, recent files and settings of the tests stay in a folder of their own. */
+  if (g_getenv ("SJ_TEST_DATA_HOME") == NULL)
+    {
+      data_home = g_dir_make_tmp ("sujarit-ui-home-XXXXXX", NULL);
+      g_setenv ("SJ_TEST_DATA_HOME", data_home, TRUE);
+    }
+  g_setenv ("XDG_DATA_HOME", g_getenv ("SJ_TEST_DATA_HOME"), TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
+
+  app = sj_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  g_application_hold (G_APPLICATION (app));
+
+  if (argc == 3 && (strcmp (argv[1], "--child-session") == 0
+                    || strcmp (argv[1], "--screenshots") == 0))
+    {
+      char *mode = argv[1], *arg = argv[2];
+      int one = 1;
+      g_test_init (&one, &argv, NULL);
+      if (strcmp (mode, "--screenshots") == 0)
+        return screenshots (arg);
+      child_session (arg);
+      return 0;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/budget-typing", test_budget_typing);
+  g_test_add_func ("/ui/paste-block", test_paste_block);
+  g_test_add_func ("/ui/form-undo", test_form_undo);
+  g_test_add_func ("/ui/add-move-delete-save", test_add_move_delete_save);
+  g_test_add_func ("/ui/broken-file", test_broken_file);
+  g_test_add_func ("/ui/recover-after-kill", test_recover_after_kill);
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  return status;
+}
