@@ -8,6 +8,7 @@
 #include "sj-budget-page.h"
 #include "sj-drafts.h"
 #include "sj-plan-file.h"
+#include "sj-rich-editor.h"
 #include "sj-test-util.h"
 #include "sj-thai.h"
 #include "sj-window.h"
@@ -515,6 +516,154 @@ test_recover_after_kill (void)
   g_rmdir (dir);
 }
 
+/* Every rich text of the three plans goes through the editor and comes back unchanged: showing a
+ * field never changes what it holds. */
+static int n_rich_checked;
+
+static void
+check_rich (SjRichEditor *editor, GObject *object, const char *property, const char *where)
+{
+  g_autoptr (SjRich) rich = NULL;
+  SjRich *back;
+
+  g_object_get (object, property, &rich, NULL);
+  if (rich == NULL || sj_rich_is_empty (rich))
+    return;
+  sj_rich_editor_set_rich (editor, rich);
+  back = sj_rich_editor_get_rich (editor);
+  if (!sj_rich_equal (rich, back))
+    {
+      g_autofree char *a = sj_rich_to_plain (rich);
+      g_autofree char *b = back ? sj_rich_to_plain (back) : g_strdup ("(null)");
+      g_test_message ("%s %s:\n%s\n---\n%s", where, property, a, b);
+    }
+  g_assert_true (sj_rich_equal (rich, back));
+  n_rich_checked++;
+}
+
+static void
+walk_rich (SjRichEditor *editor, GObject *object, const char *where)
+{
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (G_PARAM_SPEC_VALUE_TYPE (pspecs[i]) == SJ_TYPE_RICH)
+        check_rich (editor, object, pspecs[i]->name, where);
+      else if (sj_model_pspec_is_list (pspecs[i]))
+        {
+          SjObjectList *list = sj_model_object_get_list (SJ_MODEL_OBJECT (object), pspecs[i]);
+          for (guint j = 0; j < sj_object_list_get_n_items (list); j++)
+            walk_rich (editor, sj_object_list_get (list, j), where);
+        }
+      else if (sj_model_pspec_is_child (pspecs[i]))
+        {
+          g_autoptr (GObject) child = NULL;
+          g_object_get (object, pspecs[i]->name, &child, NULL);
+          if (child)
+            walk_rich (editor, child, where);
+        }
+    }
+}
+
+static void
+test_rich_round_trip (void)
+{
+  static const char *const examples[] = { "khonkaen-2566.sujarit", "kalasin-2566.sujarit",
+                                          "nakhonsi-2566.sujarit" };
+  GtkWidget *window = gtk_window_new ();
+  SjRichEditor *editor = sj_rich_editor_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autoptr (SjPlan) plan = sj_test_load_example (examples[i]);
+      walk_rich (editor, G_OBJECT (plan), examples[i]);
+    }
+  g_test_message ("%d rich texts went through the editor unchanged", n_rich_checked);
+  g_assert_cmpint (n_rich_checked, >, 300);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Typing in the editor: Enter continues a list, Tab nests, the markers renumber. */
+static void
+test_rich_editing (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  SjRichEditor *editor = sj_rich_editor_new ();
+  GtkTextView *view = sj_rich_editor_get_view (editor);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr (SjRich) rich = sj_rich_new ();
+  SjBlock *list = sj_block_new_list (SJ_LIST_NUMBER_PAREN, 1);
+  GPtrArray *item = sj_block_add_item (list);
+  SjBlock *p = sj_block_new_paragraph ();
+  g_autofree char *text = NULL;
+  SjRich *back;
+  SjBlock *b;
+  GtkTextIter end;
+
+  sj_block_add_run (p, "ข้อแรก", 0, NULL);
+  g_ptr_array_add (item, p);
+  g_ptr_array_add (sj_rich_get_blocks (rich), list);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  sj_rich_editor_set_rich (editor, rich);
+  text = sj_rich_editor_get_text (editor);
+  g_assert_cmpstr (text, ==, "1) ข้อแรก");
+
+  /* Enter at the end of the item, then type: a second item, numbered 2) */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  /* Return runs rich.newline (the key handler cannot be fed a synthetic key in GTK 4). */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "rich.newline", NULL);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_at_cursor (buffer, "ข้อสอง", -1);
+  gtk_text_buffer_end_user_action (buffer);
+  g_free (text);
+  text = sj_rich_editor_get_text (editor);
+  g_assert_cmpstr (text, ==, "1) ข้อแรก\n2) ข้อสอง");
+  back = sj_rich_editor_get_rich (editor);
+  g_assert_cmpuint (sj_rich_get_blocks (back)->len, ==, 1);
+  b = g_ptr_array_index (sj_rich_get_blocks (back), 0);
+  g_assert_cmpint (b->kind, ==, SJ_BLOCK_LIST);
+  g_assert_cmpuint (b->items->len, ==, 2);
+
+  /* Indent the second item: it becomes 1.1) under the first */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "rich.indent", NULL);
+  g_free (text);
+  text = sj_rich_editor_get_text (editor);
+  g_assert_cmpstr (text, ==, "1) ข้อแรก\n1.1) ข้อสอง");
+  back = sj_rich_editor_get_rich (editor);
+  b = g_ptr_array_index (sj_rich_get_blocks (back), 0);
+  g_assert_cmpuint (b->items->len, ==, 1);
+  g_assert_cmpuint (((SjItem *) g_ptr_array_index (b->items, 0))->blocks->len, ==, 2);
+
+  /* A dash list */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "rich.list", "s", "dash");
+  g_free (text);
+  text = sj_rich_editor_get_text (editor);
+  g_assert_cmpstr (text, ==, "1) ข้อแรก\n- ข้อสอง");
+
+  /* Enter on an empty item outdents it, and on an empty top item ends the list */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "rich.newline", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "rich.newline", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "rich.newline", NULL);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_at_cursor (buffer, "ย่อหน้า", -1);
+  gtk_text_buffer_end_user_action (buffer);
+  g_free (text);
+  text = sj_rich_editor_get_text (editor);
+  g_assert_cmpstr (text, ==, "1) ข้อแรก\n- ข้อสอง\nย่อหน้า");
+  back = sj_rich_editor_get_rich (editor);
+  g_assert_cmpint (((SjBlock *) g_ptr_array_index (sj_rich_get_blocks (back),
+                                                   sj_rich_get_blocks (back)->len - 1))->kind,
+                   ==, SJ_BLOCK_PARAGRAPH);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Screenshots ---------------------------------------------------------------------------------- */
 
 static void
@@ -636,6 +785,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/budget-typing", test_budget_typing);
   g_test_add_func ("/ui/paste-block", test_paste_block);
   g_test_add_func ("/ui/form-undo", test_form_undo);
+  g_test_add_func ("/ui/rich-round-trip", test_rich_round_trip);
+  g_test_add_func ("/ui/rich-editing", test_rich_editing);
   g_test_add_func ("/ui/add-move-delete-save", test_add_move_delete_save);
   g_test_add_func ("/ui/broken-file", test_broken_file);
   g_test_add_func ("/ui/recover-after-kill", test_recover_after_kill);

@@ -60,6 +60,10 @@ struct _SjRichEditor
   gboolean fixing;   /* markers and line tags are being put right */
   gboolean bold_updating;
   GHashTable *facts; /* fact name -> label shown in its chip */
+  /* An empty last line has no character to carry a line tag: what it is waits here until
+   * something is typed on it (Enter at the end of a list item, then typing). */
+  int pending_line;
+  LineInfo pending_info;
 };
 
 enum
@@ -131,15 +135,20 @@ get_line_info (SjRichEditor *self, int line)
   LineInfo info = { LINE_PARA, SJ_LIST_NUMBER_PAREN, 0, 0, SJ_ALIGN_JUSTIFY, FALSE };
   GSList *tags;
 
+  gboolean found = FALSE;
+
   gtk_text_buffer_get_iter_at_line (self->buffer, &iter, line);
   tags = gtk_text_iter_get_tags (&iter);
   for (GSList *l = tags; l; l = l->next)
     if (tag_line_info (l->data) != NULL)
       {
         info = *tag_line_info (l->data);
+        found = TRUE;
         break;
       }
   g_slist_free (tags);
+  if (!found && line == self->pending_line)
+    return self->pending_info;
   return info;
 }
 
@@ -217,9 +226,17 @@ set_line_info (SjRichEditor *self, int line, const LineInfo *info)
   GtkTextIter start, end;
   GtkTextTag *tag = line_tag (self, info);
 
+  line_bounds (self->buffer, line, &start, &end);
+  if (gtk_text_iter_equal (&start, &end))
+    {
+      self->pending_line = line;
+      self->pending_info = *info;
+      return;
+    }
+  if (line == self->pending_line)
+    self->pending_line = -1;
   if (line_tag_ok (self, line, tag))
     return;
-  line_bounds (self->buffer, line, &start, &end);
   remove_line_tags (self, &start, &end);
   gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
 }
@@ -508,6 +525,7 @@ load (SjRichEditor *self)
                                     gtk_text_buffer_get_insert (self->buffer));
   offset = gtk_text_iter_get_offset (&start);
   self->loading = TRUE;
+  self->pending_line = -1;
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   gtk_text_buffer_delete (self->buffer, &start, &end);
   gtk_text_buffer_get_start_iter (self->buffer, &start);
@@ -860,7 +878,10 @@ on_key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode,
     case GDK_KEY_KP_Enter:
       if (shift || ctrl)
         return FALSE;
-      return handle_return (self);
+      if (get_line_info (self, cursor_line (self)).kind == LINE_TABLE)
+        return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "rich.newline", NULL);
+      return TRUE;
     case GDK_KEY_BackSpace:
       return handle_backspace (self);
     case GDK_KEY_Tab:
@@ -918,6 +939,13 @@ apply_list_style (SjRichEditor *self, const char *style_name)
     }
   gtk_text_buffer_end_user_action (self->buffer);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/* Enter: a new item of the same list, or the end of the list on an empty item. */
+static void
+action_newline (GtkWidget *widget, const char *name, GVariant *param)
+{
+  handle_return (SJ_RICH_EDITOR (widget));
 }
 
 static void
@@ -1110,6 +1138,7 @@ sj_rich_editor_class_init (SjRichEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjRichEditor, view);
   gtk_widget_class_bind_template_child (widget_class, SjRichEditor, bold_button);
   gtk_widget_class_bind_template_child (widget_class, SjRichEditor, toolbar);
+  gtk_widget_class_install_action (widget_class, "rich.newline", NULL, action_newline);
   gtk_widget_class_install_action (widget_class, "rich.list", "s", action_list);
   gtk_widget_class_install_action (widget_class, "rich.indent", NULL, action_indent);
   gtk_widget_class_install_action (widget_class, "rich.outdent", NULL, action_indent);
@@ -1141,6 +1170,7 @@ sj_rich_editor_init (SjRichEditor *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending_line = -1;
   self->buffer = gtk_text_view_get_buffer (self->view);
   /* Undo is the document's: the buffer's own history would undo behind its back. */
   gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
