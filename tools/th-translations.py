@@ -134,4 +134,978 @@ TH = {
         "ลบ",
     "Move":
         "ย้าย",
+    "Autosave interval":
+        "ระยะเวลาบันทึกร่างอัตโนมัติ",
+    "Seconds between drafts of unsaved changes written to the data folder; 0 turns autosave off.":
+        "จำนวนวินาทีระหว่างการบันทึกร่างของงานที่ยังไม่ได้บันทึกลงโฟลเดอร์ข้อมูล; 0 คือปิดการบันทึกอัตโนมัติ",
+    "Sujarit":
+        "สุจริต",
+    "Section %d":
+        "หัวข้อที่ %d",
+    "section %d":
+        "หัวข้อที่ %d",
+    "Heading":
+        "หัวข้อ",
+    "Text":
+        "เนื้อความ",
+    "Add a section":
+        "เพิ่มหัวข้อ",
+    "_Add a Section":
+        "_เพิ่มหัวข้อ",
+    "Analysis sections":
+        "หัวข้อการวิเคราะห์",
+    "Sections of prose in Part 1, each with its heading, printed before the risk table":
+        "หัวข้อเนื้อความในส่วนที่ 1 แต่ละหัวข้อมีชื่อหัวข้อ พิมพ์ก่อนตารางประเมินความเสี่ยง",
+    "E-PlanNACC annex":
+        "ภาคผนวก E-PlanNACC",
+    "A table per fiscal year of the projects with their budgets and the quarters they run in, as recorded in the commission’s system. The rows come from the projects; the quarters are set on each project’s page.":
+        "ตารางของแต่ละปีงบประมาณ แสดงโครงการ งบประมาณ และไตรมาสที่ดำเนินการ ตามที่บันทึกในระบบของสำนักงาน ป.ป.ช. แถวของตารางมาจากข้อมูลโครงการ ส่วนไตรมาสกำหนดได้ในหน้าของแต่ละโครงการ",
+    "Information as of":
+        "ข้อมูล ณ วันที่",
+    "Issued by":
+        "ผู้ออกรายงาน",
+    "the issuer":
+        "ผู้ออกรายงาน",
+    "Add the announcement":
+        "เพิ่มประกาศ",
+    "Remove the announcement":
+        "ลบประกาศ",
+    "Announcement":
+        "ประกาศ",
+    "The ประกาศ adopting the plan, signed by the executive":
+        "ประกาศใช้แผน ลงนามโดยผู้บริหารท้องถิ่น",
+    "No announcement yet":
+        "ยังไม่มีประกาศ",
+    "Most plans print the announcement that adopts them, in front or in the appendix.":
+        "แผนส่วนใหญ่พิมพ์ประกาศใช้แผนไว้ส่วนหน้าหรือในภาคผนวก",
+    "_Add the Announcement":
+        "_เพิ่มประกาศ",
+    "Printed":
+        "ตำแหน่งที่พิมพ์",
+    "Number (may be left blank for handwriting)":
+        "ฉบับที่ (เว้นว่างไว้เขียนด้วยมือได้)",
+    "Title (each line is printed as typed)":
+        "ชื่อเรื่อง (พิมพ์ตามบรรทัดที่พิมพ์ไว้)",
+    "Text of the announcement":
+        "เนื้อความของประกาศ",
+    "Signature":
+        "การลงนาม",
+    "Closing line":
+        "ข้อความปิดท้าย",
+    "Announced on":
+        "ประกาศ ณ วันที่",
+    "Signed by":
+        "ผู้ลงนาม",
+    "the signatory":
+        "ผู้ลงนาม",
+    "Signing for (ปฏิบัติราชการแทน…), if not the holder":
+        "ลงนามแทน (ปฏิบัติราชการแทน…) กรณีไม่ใช่ผู้ดำรงตำแหน่ง",
+    "a plan never saved":
+        "แผนที่ยังไม่เคยบันทึก",
+    "• %s — %u projects\n  %s\n  autosaved %s at %s":
+        "• %s — %u โครงการ\n  %s\n  บันทึกร่างอัตโนมัติเมื่อ %s เวลา %s น.",
+    "(no name)":
+        "(ไม่มีชื่อ)",
+    "Sujarit was closed without saving this plan. Its last draft was kept:":
+        "สุจริตปิดไปโดยยังไม่ได้บันทึกแผนต่อไปนี้ ร่างล่าสุดยังเก็บไว้:",
+    "Recover Unsaved Work?":
+        "กู้คืนงานที่ยังไม่ได้บันทึกหรือไม่",
+    "_Discard":
+        "_ทิ้ง",
+    "_Later":
+        "ไ_ว้ทีหลัง",
+    "_Recover":
+        "_กู้คืน",
+    "Write, check and print the anti-corruption action plan of a Thai local government":
+        "จัดทำ ตรวจสอบ และพิมพ์แผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น",
+    "translator-credits":
+        "คณะผู้พัฒนาสุจริต",
+    "Never lose work":
+        "ไม่ให้งานสูญหาย",
+    "Autosave a draft every (seconds)":
+        "บันทึกร่างอัตโนมัติทุก (วินาที)",
+    "Unsaved changes are written to a draft in your data folder; 0 turns it off":
+        "งานที่ยังไม่ได้บันทึกจะถูกเก็บเป็นร่างในโฟลเดอร์ข้อมูลของท่าน; 0 คือปิด",
+    "Edit %s":
+        "แก้ไข%s",
+    "(none)":
+        "(ไม่ระบุ)",
+    "Grand total (%u projects)":
+        "รวมทั้งสิ้น (%u โครงการ)",
+    "The amount of the project’s funding line (edit it under Funding lines)":
+        "จำนวนเงินตามแหล่งงบประมาณของโครงการ (แก้ไขได้ที่หัวข้อแหล่งงบประมาณ)",
+    "Edit the budget of %s":
+        "แก้ไขงบประมาณ ปี %s",
+    "Budget of %u, project %u":
+        "งบประมาณปี %u ของโครงการลำดับที่ %u",
+    "Paste budgets":
+        "วางงบประมาณ",
+    "Pasted %u amounts; %u cell was not an amount and was left as it was":
+        "วางจำนวนเงินแล้ว %u ช่อง; มี %u ช่องที่ไม่ใช่จำนวนเงินจึงคงไว้ตามเดิม",
+    "Pasted %u amounts":
+        "วางจำนวนเงินแล้ว %u ช่อง",
+    "%u (baht)":
+        "ปี %u (บาท)",
+    "Whole period":
+        "รวมทุกปี",
+    "Add a dimension and a mission first (Part 2 in the outline)":
+        "เพิ่มมิติและภารกิจก่อน (ส่วนที่ 2 ในสารบัญด้านซ้าย)",
+    "New project":
+        "โครงการใหม่",
+    "Add a project":
+        "เพิ่มโครงการ",
+    "Projects, activities and measures":
+        "โครงการ/กิจกรรม/มาตรการ",
+    "Day (– to leave blank)":
+        "วันที่ (– คือเว้นว่าง)",
+    "Month":
+        "เดือน",
+    "Year (Buddhist Era)":
+        "ปี (พุทธศักราช)",
+    "Day; – leaves it blank for handwriting":
+        "วันที่; – คือเว้นว่างไว้เขียนด้วยมือ",
+    "Year of the Buddhist Era (พ.ศ.)":
+        "ปีพุทธศักราช (พ.ศ.)",
+    "Mission":
+        "ภารกิจ",
+    "the mission “%s”":
+        "ภารกิจ “%s”",
+    "New mission":
+        "ภารกิจใหม่",
+    "Add a mission":
+        "เพิ่มภารกิจ",
+    "New dimension":
+        "มิติใหม่",
+    "Add a dimension":
+        "เพิ่มมิติ",
+    "dimension %d and all its projects":
+        "มิติที่ %d พร้อมโครงการทั้งหมดในมิตินี้",
+    "Dimension %d":
+        "มิติที่ %d",
+    "A dimension of the frame of the plan and its missions":
+        "มิติตามกรอบของแผน และภารกิจในมิตินี้",
+    "Add a _Dimension":
+        "เพิ่ม_มิติ",
+    "Delete the dimension":
+        "ลบมิตินี้",
+    "Name of the dimension":
+        "ชื่อมิติ",
+    "Missions":
+        "ภารกิจ",
+    "In the order of the plan":
+        "เรียงตามลำดับในแผน",
+    "Add an amount for %u":
+        "เพิ่มจำนวนเงินปี %u",
+    "Fiscal year %u":
+        "ปีงบประมาณ %u",
+    "budget of %u":
+        "งบประมาณปี %u",
+    "the amount of this year":
+        "จำนวนเงินของปีนี้",
+    "Add an amount":
+        "เพิ่มจำนวนเงิน",
+    "the funding line “%s”":
+        "แหล่งงบประมาณ “%s”",
+    "Name of the project funded":
+        "ชื่อโครงการในแผนพัฒนาท้องถิ่น",
+    "Source (แผนพัฒนาท้องถิ่น พ.ศ. …)":
+        "ที่มา (แผนพัฒนาท้องถิ่น พ.ศ. …)",
+    "New funding line":
+        "แหล่งงบประมาณใหม่",
+    "Add a funding line":
+        "เพิ่มแหล่งงบประมาณ",
+    "Funding lines":
+        "แหล่งงบประมาณ",
+    "When several projects of the plan are paid from one project of the local development plan, enter it here and choose it on each project: its money is then counted once in the totals.":
+        "เมื่อหลายโครงการในแผนใช้งบประมาณจากโครงการเดียวกันในแผนพัฒนาท้องถิ่น ให้บันทึกโครงการนั้นไว้ที่นี่ แล้วเลือกในแต่ละโครงการ งบประมาณจะถูกนับเพียงครั้งเดียวในยอดรวม",
+    "Edit the target of %u":
+        "แก้ไขค่าเป้าหมายปี %u",
+    "Target (ค่าเป้าหมาย)":
+        "ค่าเป้าหมาย",
+    "Printed before each value (ร้อยละ …)":
+        "ข้อความหน้าค่า (ร้อยละ …)",
+    "Printed after each value (คะแนน …)":
+        "ข้อความหลังค่า (คะแนน …)",
+    "Kind: ita for the ITA score (charted), cases for corruption cases":
+        "ชนิด: ita สำหรับคะแนน ITA (แสดงเป็นแผนภูมิ), cases สำหรับจำนวนเรื่องทุจริต",
+    "Value of each year":
+        "ค่าของแต่ละปี",
+    "Target of %u":
+        "ค่าเป้าหมายปี %u",
+    "the target":
+        "ค่าเป้าหมาย",
+    "New target":
+        "ค่าเป้าหมายใหม่",
+    "Add a target":
+        "เพิ่มค่าเป้าหมาย",
+    "Goals and targets":
+        "เป้าหมายและค่าเป้าหมาย",
+    "Goals":
+        "เป้าหมาย",
+    "Target table":
+        "ตารางค่าเป้าหมาย",
+    "A value per fiscal year; the ITA score is also charted":
+        "หนึ่งค่าต่อปีงบประมาณ; คะแนน ITA แสดงเป็นแผนภูมิด้วย",
+    "Sub-item":
+        "ข้อย่อย",
+    "the sub-item “%s”":
+        "ข้อย่อย “%s”",
+    "Add a sub-item":
+        "เพิ่มข้อย่อย",
+    "the mission “%s” and its projects":
+        "ภารกิจ “%s” พร้อมโครงการในภารกิจนี้",
+    "Add a _Project":
+        "เพิ่ม_โครงการ",
+    "Delete the mission":
+        "ลบภารกิจนี้",
+    "Name of the mission":
+        "ชื่อภารกิจ",
+    "Shorter name for the Part 2 table (optional)":
+        "ชื่อย่อสำหรับตารางส่วนที่ 2 (ถ้ามี)",
+    "Sub-items":
+        "ข้อย่อย",
+    "The commission’s sub-items (x.y.z) of this mission":
+        "ข้อย่อย (x.y.z) ของภารกิจนี้ตามแนวทางของสำนักงาน ป.ป.ช.",
+    "Projects":
+        "โครงการ",
+    "Open one to edit its form":
+        "เลือกโครงการเพื่อแก้ไขรายละเอียด",
+    "the member “%s”":
+        "กรรมการ “%s”",
+    "Name":
+        "ชื่อ",
+    "Position":
+        "ตำแหน่ง",
+    "Role in the committee (ประธานกรรมการ…)":
+        "ตำแหน่งในคณะกรรมการ (ประธานกรรมการ…)",
+    "Heading of the member’s group, if the order has groups":
+        "หัวข้อกลุ่มของกรรมการ กรณีคำสั่งแบ่งเป็นกลุ่ม",
+    "Add a member":
+        "เพิ่มกรรมการ",
+    "Add an order":
+        "เพิ่มคำสั่ง",
+    "Order %d":
+        "คำสั่งที่ %d",
+    "order %d":
+        "คำสั่งที่ %d",
+    "Number (ที่ …/…; may be left blank)":
+        "เลขที่คำสั่ง (ที่ …/…; เว้นว่างได้)",
+    "Ordered on":
+        "สั่ง ณ วันที่",
+    "Effective from":
+        "มีผลตั้งแต่วันที่",
+    "Preamble":
+        "ข้อความนำ",
+    "Members of the committee":
+        "รายชื่อคณะกรรมการ",
+    "In the order printed; open a member to edit":
+        "เรียงตามลำดับที่พิมพ์ เลือกเพื่อแก้ไข",
+    "Duties of the committee":
+        "อำนาจหน้าที่ของคณะกรรมการ",
+    "Effect (ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป)":
+        "ข้อความการมีผล (ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป)",
+    "_Add an Order":
+        "_เพิ่มคำสั่ง",
+    "Committee orders":
+        "คำสั่งแต่งตั้งคณะกรรมการ",
+    "The คำสั่ง appointing the drafting committee, printed in the appendix":
+        "คำสั่งแต่งตั้งคณะกรรมการจัดทำแผน พิมพ์ไว้ในภาคผนวก",
+    "No order yet":
+        "ยังไม่มีคำสั่ง",
+    "Add the order that appoints the committee drafting the plan: its members, their positions and roles.":
+        "เพิ่มคำสั่งแต่งตั้งคณะกรรมการจัดทำแผน พร้อมรายชื่อ ตำแหน่ง และบทบาทของกรรมการ",
+    "Name of the unit":
+        "ชื่อหน่วยงาน",
+    "the unit “%s”":
+        "หน่วยงาน “%s”",
+    "short name":
+        "ชื่อย่อ",
+    "Printed in the Part 2 table (กจ., คลัง …)":
+        "พิมพ์ในตารางส่วนที่ 2 (กจ., คลัง …)",
+    "Short name of the unit":
+        "ชื่อย่อของหน่วยงาน",
+    "the short name":
+        "ชื่อย่อ",
+    "“%s”":
+        "“%s”",
+    "position":
+        "ตำแหน่ง",
+    "the position":
+        "ตำแหน่ง",
+    "Add a unit":
+        "เพิ่มหน่วยงาน",
+    "Add a person":
+        "เพิ่มบุคคล",
+    "Edit the title of the cover":
+        "แก้ไขชื่อบนปก",
+    "Remove a line of the cover":
+        "ลบบรรทัดบนปก",
+    "Add a line to the cover":
+        "เพิ่มบรรทัดบนปก",
+    "Line %u":
+        "บรรทัดที่ %u",
+    "Remove this line":
+        "ลบบรรทัดนี้",
+    "This file is not an image Sujarit can read":
+        "ไฟล์นี้ไม่ใช่ภาพที่สุจริตอ่านได้",
+    "Choose the emblem":
+        "เลือกตราสัญลักษณ์",
+    "Choose the Emblem":
+        "เลือกตราสัญลักษณ์",
+    "_Choose":
+        "_เลือก",
+    "_Cancel":
+        "_ยกเลิก",
+    "Images":
+        "ภาพ",
+    "Remove the emblem":
+        "นำตราสัญลักษณ์ออก",
+    "Name (เทศบาลนครขอนแก่น, องค์การบริหารส่วนตำบล…)":
+        "ชื่อ (เทศบาลนครขอนแก่น, องค์การบริหารส่วนตำบล…)",
+    "District (อำเภอ)":
+        "อำเภอ",
+    "Province (จังหวัด)":
+        "จังหวัด",
+    "Title of the executive (นายกเทศมนตรี…)":
+        "ตำแหน่งผู้บริหาร (นายกเทศมนตรี…)",
+    "Preparing division (กองยุทธศาสตร์และงบประมาณ…)":
+        "หน่วยงานที่จัดทำ (กองยุทธศาสตร์และงบประมาณ…)",
+    "Vision or slogan on the cover":
+        "วิสัยทัศน์หรือคำขวัญบนปก",
+    "Address":
+        "ที่อยู่",
+    "Telephone":
+        "โทรศัพท์",
+    "E-mail":
+        "อีเมล",
+    "Website":
+        "เว็บไซต์",
+    "Cover and organisation":
+        "ปกและหน่วยงาน",
+    "What the cover, the announcement and the letters say about the organisation. The checker compares every text of the plan with this name and kind.":
+        "ข้อมูลหน่วยงานที่ใช้บนปก ประกาศ และหนังสือ ระบบตรวจแผนจะเทียบข้อความทั้งหมดในแผนกับชื่อและประเภทนี้",
+    "The organisation":
+        "หน่วยงาน",
+    "Kind of local government":
+        "ประเภทองค์กรปกครองส่วนท้องถิ่น",
+    "Emblem":
+        "ตราสัญลักษณ์",
+    "Printed at the top of the cover":
+        "พิมพ์ไว้ด้านบนของปก",
+    "Emblem image":
+        "ภาพตราสัญลักษณ์",
+    "_Choose…":
+        "_เลือก…",
+    "Title on the cover":
+        "ชื่อบนปก",
+    "The lines of the title, as printed on the cover":
+        "บรรทัดของชื่อแผน ตามที่พิมพ์บนปก",
+    "Add a line":
+        "เพิ่มบรรทัด",
+    "Units of the organisation":
+        "หน่วยงานภายใน",
+    "สำนัก, กอง, ฝ่าย: projects name the unit responsible":
+        "สำนัก กอง ฝ่าย ที่โครงการระบุเป็นผู้รับผิดชอบ",
+    "People who sign":
+        "ผู้ลงนาม",
+    "Named once and chosen where they sign (the announcement, the orders, the annex)":
+        "บันทึกชื่อไว้ครั้งเดียว แล้วเลือกในจุดที่ลงนาม (ประกาศ คำสั่ง ภาคผนวก)",
+    "%u · %s":
+        "%u · %s",
+    "no budget":
+        "ไม่ใช้งบประมาณ",
+    "Corruption risk assessment":
+        "การประเมินความเสี่ยงการทุจริต",
+    "SWOT analysis":
+        "การวิเคราะห์สภาพแวดล้อม (SWOT)",
+    "Rationale":
+        "หลักการและเหตุผล",
+    "Objectives":
+        "วัตถุประสงค์",
+    "Benefits of the plan":
+        "ประโยชน์ของการจัดทำแผน",
+    "Plan settings":
+        "การตั้งค่าแผน",
+    "Preface":
+        "คำนำ",
+    "Part 1: Introduction":
+        "ส่วนที่ 1 บทนำ",
+    "Part 2: Action plan":
+        "ส่วนที่ 2 แผนปฏิบัติการ",
+    "Progress":
+        "ผลการดำเนินงาน",
+    "Dimension %d %s":
+        "มิติที่ %d %s",
+    "(untitled project)":
+        "(โครงการยังไม่มีชื่อ)",
+    "The sections of Part 1 in the order of the book":
+        "หัวข้อในส่วนที่ 1 เรียงตามลำดับในเล่ม",
+    "Report the progress of %u":
+        "รายงานผลการดำเนินงานปี %u",
+    "What each project achieved in a fiscal year, for the 6- and 12-month reports":
+        "ผลการดำเนินงานของแต่ละโครงการในปีงบประมาณ สำหรับรายงานรอบ 6 และ 12 เดือน",
+    "Fiscal year":
+        "ปีงบประมาณ",
+    "Report":
+        "รายงาน",
+    "Not reported yet":
+        "ยังไม่ได้รายงาน",
+    "Status":
+        "สถานะ",
+    "the status":
+        "สถานะ",
+    "disbursed":
+        "เบิกจ่าย",
+    "Disbursed (baht)":
+        "เบิกจ่าย (บาท)",
+    "the amount disbursed":
+        "จำนวนเงินที่เบิกจ่าย",
+    "2. Rationale":
+        "2. หลักการและเหตุผล",
+    "3. Objectives":
+        "3. วัตถุประสงค์",
+    "4. Target group":
+        "4. กลุ่มเป้าหมาย",
+    "Area":
+        "พื้นที่ดำเนินการ",
+    "5. Method":
+        "5. วิธีดำเนินการ",
+    "6. Duration (printed after the years, which are computed)":
+        "6. ระยะเวลาดำเนินการ (พิมพ์ต่อท้ายปีที่ดำเนินการ ซึ่งคำนวณให้อัตโนมัติ)",
+    "7. Budget note (after the amount: แผนงาน / งาน / รายการ)":
+        "7. หมายเหตุงบประมาณ (ต่อท้ายจำนวนเงิน: แผนงาน / งาน / รายการ)",
+    "9. Outputs":
+        "9. ผลผลิต",
+    "9. Outcomes":
+        "9. ผลลัพธ์",
+    "Remark at the end of the form":
+        "หมายเหตุท้ายแบบฟอร์ม",
+    "Project no. %u":
+        "โครงการลำดับที่ %u",
+    "Edit the quarters of %u":
+        "แก้ไขไตรมาสปี %u",
+    "Run in %u":
+        "ดำเนินการในปี %u",
+    "Not run in %u":
+        "ไม่ดำเนินการในปี %u",
+    "Quarter 1: October – December":
+        "ไตรมาส 1: ตุลาคม – ธันวาคม",
+    "Quarter 2: January – March":
+        "ไตรมาส 2: มกราคม – มีนาคม",
+    "Quarter 3: April – June":
+        "ไตรมาส 3: เมษายน – มิถุนายน",
+    "Quarter 4: July – September":
+        "ไตรมาส 4: กรกฎาคม – กันยายน",
+    "Budget of %u in baht":
+        "งบประมาณปี %u (บาท)",
+    "The project runs this year":
+        "โครงการดำเนินการในปีนี้",
+    "Q%u":
+        "ไตรมาส %u",
+    "Edit the sub-items":
+        "แก้ไขข้อย่อย",
+    "Fiscal year %d":
+        "ปีงบประมาณ %d",
+    "not reported":
+        "ยังไม่รายงาน",
+    "Remark":
+        "หมายเหตุ",
+    "the progress of this year":
+        "ผลการดำเนินงานของปีนี้",
+    "Add progress":
+        "เพิ่มผลการดำเนินงาน",
+    "%s (copy)":
+        "%s (สำเนา)",
+    "Duplicate the project":
+        "ทำสำเนาโครงการ",
+    "the project “%s”":
+        "โครงการ “%s”",
+    "Move the project":
+        "ย้ายโครงการ",
+    "the title":
+        "ชื่อโครงการ",
+    "the kind":
+        "ประเภท",
+    "the responsible unit":
+        "หน่วยงานรับผิดชอบ",
+    "the funding line":
+        "แหล่งงบประมาณ",
+    "the responsible":
+        "ผู้รับผิดชอบ",
+    "the note after the title":
+        "หมายเหตุท้ายชื่อ",
+    "the remark":
+        "หมายเหตุ",
+    "the number targeted":
+        "จำนวนกลุ่มเป้าหมาย",
+    "the unit of the number targeted":
+        "หน่วยนับของกลุ่มเป้าหมาย",
+    "(unspecified)":
+        "(ไม่ระบุ)",
+    "organisation":
+        "ชื่อหน่วยงาน",
+    "number of projects":
+        "จำนวนโครงการ",
+    "number of dimensions":
+        "จำนวนมิติ",
+    "total budget":
+        "งบประมาณรวม",
+    "budget per year":
+        "งบประมาณต่อปี",
+    "period of the plan":
+        "ช่วงเวลาของแผน",
+    "first year":
+        "ปีแรก",
+    "last year":
+        "ปีสุดท้าย",
+    "number of years":
+        "จำนวนปี",
+    "Corruption risk":
+        "ประเด็นความเสี่ยงการทุจริต",
+    "Open to edit the risk and its level":
+        "เลือกเพื่อแก้ไขความเสี่ยงและระดับ",
+    "Risk level":
+        "ระดับความเสี่ยง",
+    "Likelihood (1–5, 0 when not assessed)":
+        "โอกาส (1–5, 0 คือยังไม่ประเมิน)",
+    "Impact (1–5, 0 when not assessed)":
+        "ผลกระทบ (1–5, 0 คือยังไม่ประเมิน)",
+    "the risk":
+        "ความเสี่ยง",
+    "Control measure":
+        "มาตรการควบคุมความเสี่ยง",
+    "The project of the plan that carries out the measure":
+        "โครงการในแผนที่ดำเนินการตามมาตรการนี้",
+    "Linked project":
+        "โครงการที่เชื่อมโยง",
+    "the linked project":
+        "โครงการที่เชื่อมโยง",
+    "the control measure":
+        "มาตรการควบคุมความเสี่ยง",
+    "Add a risk":
+        "เพิ่มความเสี่ยง",
+    "Add a control measure":
+        "เพิ่มมาตรการควบคุม",
+    "Step %d":
+        "ขั้นตอนที่ %d",
+    "step %d of the risk table":
+        "ขั้นตอนที่ %d ของตารางความเสี่ยง",
+    "Process step (ขั้นตอนการดำเนินงาน)":
+        "ขั้นตอนการดำเนินงาน",
+    "Risks of the step":
+        "ประเด็นความเสี่ยงของขั้นตอนนี้",
+    "Control measures":
+        "มาตรการควบคุมความเสี่ยง",
+    "Link each measure to the project that carries it out, where there is one":
+        "เชื่อมโยงแต่ละมาตรการกับโครงการที่ดำเนินการตามมาตรการ (ถ้ามี)",
+    "Add a measure":
+        "เพิ่มมาตรการ",
+    "Add a step":
+        "เพิ่มขั้นตอน",
+    "_Add a Step":
+        "_เพิ่มขั้นตอน",
+    "The risk table of Part 1: each step of work, its corruption risks and the measures that control them":
+        "ตารางประเมินความเสี่ยงในส่วนที่ 1: ขั้นตอนการดำเนินงาน ประเด็นความเสี่ยงการทุจริต และมาตรการควบคุม",
+    "Introduction to the risk assessment":
+        "บทนำการประเมินความเสี่ยง",
+    "Cover":
+        "ปก",
+    "Announcement (when placed in front)":
+        "ประกาศ (เมื่อพิมพ์ไว้ส่วนหน้า)",
+    "Contents":
+        "สารบัญ",
+    "Part 2: Action plan (budget table)":
+        "ส่วนที่ 2 แผนปฏิบัติการ (ตารางงบประมาณ)",
+    "Part 3: Project forms":
+        "ส่วนที่ 3 รายละเอียดโครงการ",
+    "Appendix (announcement, orders)":
+        "ภาคผนวก (ประกาศ คำสั่ง)",
+    "Edit the parts that are printed":
+        "แก้ไขส่วนที่พิมพ์",
+    "How the plan is numbered and printed. Years are of the Buddhist Era.":
+        "การลำดับเลขและการพิมพ์แผน ปีเป็นพุทธศักราช",
+    "Years of the plan":
+        "ปีของแผน",
+    "First fiscal year (พ.ศ.)":
+        "ปีงบประมาณแรก (พ.ศ.)",
+    "Number of years":
+        "จำนวนปี",
+    "Digits":
+        "ตัวเลข",
+    "Thai plans often print the cover and the announcement in Thai digits and the tables in Arabic digits":
+        "แผนส่วนใหญ่พิมพ์ปกและประกาศเป็นเลขไทย และพิมพ์ตารางเป็นเลขอารบิก",
+    "Announcement and orders":
+        "ประกาศและคำสั่ง",
+    "Tables":
+        "ตาราง",
+    "A zero amount prints as":
+        "จำนวนเงินศูนย์พิมพ์เป็น",
+    "Part 2 and the forms":
+        "ส่วนที่ 2 และรายละเอียดโครงการ",
+    "Projects are numbered":
+        "การลำดับเลขโครงการ",
+    "Last column of the table":
+        "คอลัมน์สุดท้ายของตาราง",
+    "A column for the whole period":
+        "คอลัมน์รวมทุกปี",
+    "Each dimension on a new page":
+        "เริ่มแต่ละมิติในหน้าใหม่",
+    "Count projects by kind":
+        "นับจำนวนแยกตามประเภท",
+    "จำนวน 15 โครงการ 1 มาตรการ 3 กิจกรรม":
+        "จำนวน 15 โครงการ 1 มาตรการ 3 กิจกรรม",
+    "The frame has sub-items (x.y.z)":
+        "กรอบของแผนมีข้อย่อย (x.y.z)",
+    "Amounts in words end with ถ้วน":
+        "จำนวนเงินตัวอักษรลงท้ายด้วย “ถ้วน”",
+    "Page and type":
+        "หน้ากระดาษและตัวอักษร",
+    "Margins in millimetres":
+        "ระยะขอบเป็นมิลลิเมตร",
+    "Typeface":
+        "แบบอักษร",
+    "Size of the text (pt)":
+        "ขนาดตัวอักษร (พอยต์)",
+    "Left margin":
+        "ขอบซ้าย",
+    "Right margin":
+        "ขอบขวา",
+    "Top margin":
+        "ขอบบน",
+    "Bottom margin":
+        "ขอบล่าง",
+    "Parts of the book":
+        "ส่วนของเล่มแผน",
+    "The parts printed, in this order":
+        "ส่วนที่พิมพ์ เรียงตามลำดับนี้",
+    "the item %s":
+        "รายการ %s",
+    "The code strategies cite":
+        "รหัสที่กลยุทธ์อ้างถึง",
+    "Code":
+        "รหัส",
+    "the code":
+        "รหัส",
+    "Add an item of the analysis":
+        "เพิ่มรายการการวิเคราะห์",
+    "Not in the table: %s":
+        "ไม่มีในตาราง: %s",
+    "SWOT codes, e.g. S1 + O2":
+        "รหัส SWOT เช่น S1 + O2",
+    "Edit the codes of a strategy":
+        "แก้ไขรหัสของกลยุทธ์",
+    "Strategy":
+        "กลยุทธ์",
+    "SWOT codes of the strategy":
+        "รหัส SWOT ของกลยุทธ์",
+    "the codes":
+        "รหัส",
+    "Choose the codes":
+        "เลือกรหัส",
+    "the strategy":
+        "กลยุทธ์",
+    "Add a strategy":
+        "เพิ่มกลยุทธ์",
+    "Strengths (S)":
+        "จุดแข็ง (S)",
+    "Weaknesses (W)":
+        "จุดอ่อน (W)",
+    "Opportunities (O)":
+        "โอกาส (O)",
+    "Threats (T)":
+        "อุปสรรค (T)",
+    "The environment of the organisation, coded so that strategies can cite it (S1 + O2)":
+        "สภาพแวดล้อมของหน่วยงาน กำหนดรหัสไว้เพื่อให้กลยุทธ์อ้างถึงได้ (S1 + O2)",
+    "Introduction to the analysis":
+        "บทนำการวิเคราะห์",
+    "Add":
+        "เพิ่ม",
+    "Strategies":
+        "กลยุทธ์",
+    "Each combines codes of the table; a code that is not in the table is marked":
+        "แต่ละกลยุทธ์ประกอบจากรหัสในตาราง รหัสที่ไม่มีในตารางจะถูกทำเครื่องหมายไว้",
+    "Figures inserted from the plan (the number of projects, the total budget) are filled in when the book is printed, so they always agree with Part 2.":
+        "ตัวเลขที่แทรกจากแผน (จำนวนโครงการ งบประมาณรวม) จะคำนวณตอนพิมพ์เล่ม จึงตรงกับส่วนที่ 2 เสมอ",
+    "Usually a numbered list: (1) … (5).":
+        "ส่วนใหญ่เขียนเป็นข้อ: (1) … (5)",
+    "Date of the preface":
+        "วันที่ของคำนำ",
+    "Delete %s":
+        "ลบ%s",
+    "Deleted %s (Ctrl+Z brings it back)":
+        "ลบ%sแล้ว (กด Ctrl+Z เพื่อเรียกคืน)",
+    "a risk control measure":
+        "มาตรการควบคุมความเสี่ยง",
+    "a project":
+        "โครงการ",
+    "the announcement":
+        "ประกาศ",
+    "an order":
+        "คำสั่ง",
+    "an entry":
+        "รายการ",
+    "and more":
+        "และอื่น ๆ",
+    "Delete %s?":
+        "ลบ%sหรือไม่",
+    "It is linked from %u place in the plan; deleting it removes the link:%s":
+        "มีการเชื่อมโยงถึงรายการนี้ %u แห่งในแผน หากลบ การเชื่อมโยงจะถูกนำออกด้วย:%s",
+    "_Delete and Unlink":
+        "_ลบและนำการเชื่อมโยงออก",
+    "Move up":
+        "เลื่อนขึ้น",
+    "Move down":
+        "เลื่อนลง",
+    "Saving…":
+        "กำลังบันทึก…",
+    "All changes saved":
+        "บันทึกครบแล้ว",
+    "Not saved yet (a draft is kept)":
+        "ยังไม่ได้บันทึก (เก็บร่างไว้แล้ว)",
+    "Not saved yet":
+        "ยังไม่ได้บันทึก",
+    "%u projects · total over %u years %s baht":
+        "%u โครงการ · รวม %u ปี %s บาท",
+    "_Close":
+        "_ปิด",
+    "The checker finds nothing to mend":
+        "ตรวจแล้ว ไม่พบสิ่งที่ต้องแก้ไข",
+    "Checker: %u errors, %u warnings":
+        "ผลการตรวจ: ข้อผิดพลาด %u รายการ ข้อควรตรวจ %u รายการ",
+    "Could not open “%s”":
+        "เปิด “%s” ไม่ได้",
+    "Could not recover the draft":
+        "กู้คืนร่างไม่ได้",
+    "The draft was recovered; save it to keep it":
+        "กู้คืนร่างแล้ว โปรดบันทึกเพื่อเก็บไว้",
+    "“%s” was moved or deleted by another program. Your plan is still here: save it to write the file again.":
+        "“%s” ถูกย้ายหรือลบโดยโปรแกรมอื่น แผนของท่านยังอยู่ที่นี่ บันทึกเพื่อเขียนไฟล์ใหม่",
+    "Another program changed “%s”. Load the version on disk, or keep the plan as it is here (saving it will replace the other version).":
+        "โปรแกรมอื่นแก้ไข “%s” เลือกโหลดฉบับในเครื่อง หรือเก็บแผนที่แก้ไขอยู่นี้ไว้ (เมื่อบันทึก จะแทนที่ฉบับอื่น)",
+    "The file changed on disk":
+        "ไฟล์ถูกเปลี่ยนแปลง",
+    "_Keep Mine":
+        "_เก็บฉบับของฉัน",
+    "_Load From Disk":
+        "โ_หลดฉบับในเครื่อง",
+    "Could not save “%s”":
+        "บันทึก “%s” ไม่ได้",
+    "Saved":
+        "บันทึกแล้ว",
+    "Sujarit plans":
+        "แผนของสุจริต",
+    "Save the Plan":
+        "บันทึกแผน",
+    "_Save":
+        "_บันทึก",
+    "Anti-corruption plan %s.sujarit":
+        "แผนปฏิบัติการป้องกันการทุจริต %s.sujarit",
+    "Could not export the PDF":
+        "ส่งออก PDF ไม่ได้",
+    "The plan book was exported as “%s”":
+        "ส่งออกเล่มแผนเป็น “%s” แล้ว",
+    "_Open":
+        "_เปิด",
+    "Exporting the plan book…":
+        "กำลังส่งออกเล่มแผน…",
+    "Export the Plan Book":
+        "ส่งออกเล่มแผน",
+    "_Export":
+        "_ส่งออก",
+    "PDF documents":
+        "เอกสาร PDF",
+    "plan.pdf":
+        "แผน.pdf",
+    "Open a Plan":
+        "เปิดแผน",
+    "Undone: %s":
+        "เลิกทำแล้ว: %s",
+    "“%s” has changes that are not saved. If you close without saving, they are lost.":
+        "“%s” มีการแก้ไขที่ยังไม่ได้บันทึก หากปิดโดยไม่บันทึก การแก้ไขจะหายไป",
+    "Save Changes?":
+        "บันทึกการแก้ไขหรือไม่",
+    "Part 2: budget of each project, year by year":
+        "ส่วนที่ 2: งบประมาณของแต่ละโครงการ รายปี",
+    "Type an amount in a cell (Thai or Arabic digits, with or without commas); leave it empty for no budget. A block of cells copied from a spreadsheet can be pasted with Ctrl+V. Subtotals and totals follow as you type.":
+        "พิมพ์จำนวนเงินในช่อง (เลขไทยหรือเลขอารบิก มีหรือไม่มีจุลภาคก็ได้) เว้นว่างหากไม่ใช้งบประมาณ วางข้อมูลหลายช่องที่คัดลอกจากตารางคำนวณได้ด้วย Ctrl+V ยอดรวมย่อยและยอดรวมปรับตามทันที",
+    "_Add Project":
+        "เ_พิ่มโครงการ",
+    "Add a project to the mission of the selected row":
+        "เพิ่มโครงการในภารกิจของแถวที่เลือก",
+    "Budget table of Part 2":
+        "ตารางงบประมาณส่วนที่ 2",
+    "Move to another mission":
+        "ย้ายไปภารกิจอื่น",
+    "Delete the project":
+        "ลบโครงการ",
+    "1. Title of the project":
+        "1. ชื่อโครงการ",
+    "Title of the project":
+        "ชื่อโครงการ",
+    "The project":
+        "โครงการ",
+    "Kind":
+        "ประเภท",
+    "Counted as projects, activities or measures in the preface and the totals":
+        "ใช้นับจำนวนโครงการ กิจกรรม หรือมาตรการ ในคำนำและยอดรวม",
+    "Responsible unit":
+        "หน่วยงานรับผิดชอบ",
+    "Responsible (field 8, when more precise than the unit)":
+        "ผู้รับผิดชอบ (ข้อ 8 กรณีระบุละเอียดกว่าหน่วยงาน)",
+    "Note after the title (Part 2 only)":
+        "หมายเหตุท้ายชื่อ (เฉพาะส่วนที่ 2)",
+    "Remark column of Part 2":
+        "ช่องหมายเหตุในส่วนที่ 2",
+    "Years and budget":
+        "ปีที่ดำเนินการและงบประมาณ",
+    "Tick the years the project runs. An empty amount means no budget (ไม่ใช้งบประมาณ), which differs from 0. Amounts may be typed with Thai digits and commas.":
+        "เลือกปีที่ดำเนินการ ช่องงบประมาณว่างหมายถึงไม่ใช้งบประมาณ ซึ่งต่างจาก 0 พิมพ์จำนวนเงินเป็นเลขไทยและมีจุลภาคได้",
+    "Funding line":
+        "แหล่งงบประมาณ",
+    "A project of the local development plan that pays for it; its money is counted once":
+        "โครงการในแผนพัฒนาท้องถิ่นที่เป็นแหล่งงบประมาณ นับเงินเพียงครั้งเดียว",
+    "Sub-items of the frame":
+        "ข้อย่อยตามกรอบ",
+    "The sub-items (x.y.z) of the mission this project serves":
+        "ข้อย่อย (x.y.z) ของภารกิจที่โครงการนี้ดำเนินการ",
+    "How many people are targeted":
+        "จำนวนกลุ่มเป้าหมาย",
+    "Number (0 when not counted)":
+        "จำนวน (0 คือไม่ได้ระบุจำนวน)",
+    "Counted in (คน, ครัวเรือน …)":
+        "หน่วยนับ (คน, ครัวเรือน …)",
+    "What was reported for each fiscal year":
+        "ผลที่รายงานในแต่ละปีงบประมาณ",
+    "Add a year":
+        "เพิ่มปี",
+    "Paragraph":
+        "ย่อหน้า",
+    "Indented paragraph":
+        "ย่อหน้าเยื้องบรรทัดแรก",
+    "Numbered 1) 2) 3)":
+        "ลำดับเลข 1) 2) 3)",
+    "Numbered 1.1) 1.2) under the item above":
+        "ลำดับเลข 1.1) 1.2) ใต้ข้อด้านบน",
+    "Numbered (1) (2) (3)":
+        "ลำดับเลข (1) (2) (3)",
+    "Numbered 1. 2. 3.":
+        "ลำดับเลข 1. 2. 3.",
+    "Thai letters ก. ข. ค.":
+        "ลำดับอักษร ก. ข. ค.",
+    "Dashes -":
+        "ขีด -",
+    "Bullets •":
+        "จุด •",
+    "Computed from the plan":
+        "คำนวณจากแผน",
+    "Name of the organisation":
+        "ชื่อหน่วยงาน",
+    "Number of projects":
+        "จำนวนโครงการ",
+    "Number of dimensions":
+        "จำนวนมิติ",
+    "Total budget of the plan":
+        "งบประมาณรวมของแผน",
+    "Budget per year (when the same every year)":
+        "งบประมาณต่อปี (กรณีเท่ากันทุกปี)",
+    "Period of the plan (2566 – 2570)":
+        "ช่วงปีของแผน (2566 – 2570)",
+    "First year":
+        "ปีแรก",
+    "Last year":
+        "ปีสุดท้าย",
+    "Of dimension 1 to 4":
+        "ของมิติที่ 1 ถึง 4",
+    "Projects of dimension 1":
+        "จำนวนโครงการมิติที่ 1",
+    "Projects of dimension 2":
+        "จำนวนโครงการมิติที่ 2",
+    "Projects of dimension 3":
+        "จำนวนโครงการมิติที่ 3",
+    "Projects of dimension 4":
+        "จำนวนโครงการมิติที่ 4",
+    "Budget of dimension 1":
+        "งบประมาณมิติที่ 1",
+    "Budget of dimension 2":
+        "งบประมาณมิติที่ 2",
+    "Budget of dimension 3":
+        "งบประมาณมิติที่ 3",
+    "Budget of dimension 4":
+        "งบประมาณมิติที่ 4",
+    "Bold (Ctrl+B)":
+        "ตัวหนา (Ctrl+B)",
+    "Paragraph or list style":
+        "ย่อหน้าหรือรูปแบบรายการ",
+    "Outdent (Shift+Tab)":
+        "ลดการเยื้อง (Shift+Tab)",
+    "Indent (Tab in a list)":
+        "เพิ่มการเยื้อง (Tab ในรายการ)",
+    "Insert a figure computed from the plan":
+        "แทรกตัวเลขที่คำนวณจากแผน",
+    "Insert a small table":
+        "แทรกตารางขนาดเล็ก",
+    "Add row":
+        "เพิ่มแถว",
+    "Add column":
+        "เพิ่มคอลัมน์",
+    "Remove last row":
+        "ลบแถวสุดท้าย",
+    "Remove last column":
+        "ลบคอลัมน์สุดท้าย",
+    "Signed on":
+        "ลงวันที่",
+    "Printed below the preface with the organisation’s name":
+        "พิมพ์ใต้คำนำพร้อมชื่อหน่วยงาน",
+    "Write, check and print the anti-corruption action plan of your local government. Every total, count and number is computed for you.":
+        "จัดทำ ตรวจสอบ และพิมพ์แผนปฏิบัติการป้องกันการทุจริตของหน่วยงานท่าน ยอดรวม จำนวน และลำดับเลขทุกรายการคำนวณให้อัตโนมัติ",
+    "_New Plan":
+        "สร้างแผน_ใหม่",
+    "_Open a Plan…":
+        "_เปิดแผน…",
+    "Recent plans":
+        "แผนที่เปิดล่าสุด",
+    "Example plans":
+        "แผนตัวอย่าง",
+    "Real plans of three municipalities, to look around and to start from":
+        "แผนจริงของเทศบาลสามแห่ง สำหรับศึกษาและใช้เป็นต้นแบบ",
+    "Khon Kaen City Municipality":
+        "เทศบาลนครขอนแก่น",
+    "56 projects, SWOT analysis with strategies, risk table":
+        "56 โครงการ มีการวิเคราะห์ SWOT พร้อมกลยุทธ์ และตารางความเสี่ยง",
+    "Kalasin Town Municipality":
+        "เทศบาลเมืองกาฬสินธุ์",
+    "30 projects, Thai digits, shared funding lines":
+        "30 โครงการ ใช้เลขไทย มีแหล่งงบประมาณร่วม",
+    "Nakhon Si Thammarat City Municipality":
+        "เทศบาลนครนครศรีธรรมราช",
+    "47 projects, responsible units, E-PlanNACC annex":
+        "47 โครงการ ระบุหน่วยงานรับผิดชอบ มีภาคผนวก E-PlanNACC",
+    "_Open…":
+        "_เปิด…",
+    "Open an _Example Plan":
+        "เปิดแผน_ตัวอย่าง",
+    "Save _As…":
+        "บันทึกเป็น…",
+    "_Export PDF…":
+        "_ส่งออก PDF…",
+    "_Preferences":
+        "_กำหนดลักษณะ",
+    "_About Sujarit":
+        "เ_กี่ยวกับสุจริต",
+    "_Close Window":
+        "ปิ_ดหน้าต่าง",
+    "Open a plan (Ctrl+O)":
+        "เปิดแผน (Ctrl+O)",
+    "Undo (Ctrl+Z)":
+        "เลิกทำ (Ctrl+Z)",
+    "Redo (Shift+Ctrl+Z)":
+        "ทำซ้ำ (Shift+Ctrl+Z)",
+    "Main menu":
+        "เมนูหลัก",
+    "Export the plan book as PDF":
+        "ส่งออกเล่มแผนเป็น PDF",
+    "Save the plan (Ctrl+S)":
+        "บันทึกแผน (Ctrl+S)",
+    "Outline of the plan":
+        "โครงร่างของแผน",
 }

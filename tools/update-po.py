@@ -20,31 +20,41 @@ def po_string(s):
 
 
 def parse_pot(path):
+    """The entries of a .pot file: comments, msgctxt, msgid, msgid_plural."""
     entries = []
-    cur = None
+    cur = {"comments": []}
     field = None
+
+    def flush():
+        nonlocal cur
+        if "msgid" in cur:
+            entries.append(cur)
+        cur = {"comments": []}
+
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if line.startswith("#"):
-            if cur is None or "msgid" in cur:
-                if cur and "msgid" in cur:
-                    entries.append(cur)
-                cur = {"comments": []}
+            if "msgid" in cur:
+                flush()
             cur["comments"].append(line)
+        elif line.startswith("msgctxt "):
+            if "msgid" in cur:
+                flush()
+            cur["msgctxt"] = eval(line[8:])
+            field = "msgctxt"
         elif line.startswith("msgid "):
-            if cur is None or "msgid" in cur:
-                if cur and "msgid" in cur:
-                    entries.append(cur)
-                cur = {"comments": []}
+            if "msgid" in cur:
+                flush()
             cur["msgid"] = eval(line[6:])
             field = "msgid"
-        elif line.startswith("msgstr "):
-            cur["msgstr"] = eval(line[7:])
-            field = "msgstr"
-        elif line.startswith('"'):
+        elif line.startswith("msgid_plural "):
+            cur["msgid_plural"] = eval(line[13:])
+            field = "msgid_plural"
+        elif line.startswith("msgstr"):
+            field = None
+        elif line.startswith('"') and field:
             cur[field] += eval(line)
-    if cur and "msgid" in cur:
-        entries.append(cur)
+    flush()
     return entries
 
 
@@ -52,6 +62,7 @@ def main():
     check = "--check" in sys.argv
     pot = os.path.join(os.environ.get("TMPDIR", "/tmp"), "sujarit-update-%d.pot" % os.getpid())
     subprocess.run(["xgettext", "--from-code=UTF-8", "--keyword=_", "--keyword=N_",
+                    "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=ngettext:1,2",
                     "--add-comments=TRANSLATORS", "--package-name=sujarit", "-o", pot,
                     "-f", "po/POTFILES.in", "-D", "."], cwd=TOP, check=True)
     missing = []
@@ -68,11 +79,22 @@ def main():
             missing.append(e["msgid"])
             continue
         out.extend(c for c in e["comments"] if not c.startswith("#,") or "c-format" in c)
+        if "msgctxt" in e:
+            out.append("msgctxt " + po_string(e["msgctxt"]))
         out.append("msgid " + po_string(e["msgid"]))
-        out.append("msgstr " + po_string(tr))
+        if "msgid_plural" in e:
+            # Thai has one form (nplurals=1).
+            out.append("msgid_plural " + po_string(e["msgid_plural"]))
+            out.append("msgstr[0] " + po_string(tr))
+        else:
+            out.append("msgstr " + po_string(tr))
         out.append("")
     os.unlink(pot)
     if missing:
+        if "--missing-json" in sys.argv:
+            import json
+            print(json.dumps(missing, ensure_ascii=False, indent=0))
+            sys.exit(1)
         sys.exit("no Thai translation for:\n" + "\n".join(repr(m) for m in missing))
     path = os.path.join(TOP, "po", "th.po")
     text = "\n".join(out)

@@ -233,7 +233,10 @@ cell_refresh (Cell *c)
       else
         for (guint y = 0; y < self->n_years; y++)
           m = sj_money_add (m, sj_project_get_amount (SJ_PROJECT (item), self->first_year + y));
-      text = m == SJ_MONEY_NONE ? g_strdup ("") : sj_money_format (m, SJ_MONEY_DECIMALS_AUTO, TRUE);
+      /* A project without a budget shows nothing, not a zero it does not have. */
+      text = m == SJ_MONEY_NONE || (m == 0 && !sj_project_has_budget (SJ_PROJECT (item)))
+               ? g_strdup ("")
+               : sj_money_format (m, SJ_MONEY_DECIMALS_AUTO, TRUE);
       if (sj_project_get_funding (SJ_PROJECT (item)) && c->year_index >= 0)
         gtk_widget_set_tooltip_text (GTK_WIDGET (c->label),
                                      _("The amount of the project’s funding line (edit it under "

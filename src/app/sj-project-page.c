@@ -8,6 +8,7 @@
 #include "sj-compute.h"
 #include "sj-date-row.h"
 #include "sj-rich-editor.h"
+#include "sj-text-field.h"
 #include "sj-ui.h"
 #include "sj-window.h"
 
@@ -29,7 +30,7 @@ struct _SjProjectPage
   GtkLabel *place_label;
   GtkPopover *move_popover;
   GtkListBox *move_list;
-  AdwEntryRow *title_row;
+  GtkWidget *title_field;
   AdwComboRow *type_row;
   AdwComboRow *unit_row;
   AdwEntryRow *responsible_row;
@@ -561,7 +562,7 @@ sj_project_page_bind (SjEditorPage *page, SjDocument *doc, gpointer object, SjOu
     {
       for (guint i = 0; i < self->fields->len; i++)
         sj_unbind (g_object_get_data (g_ptr_array_index (self->fields, i), "sj-editor"));
-      sj_unbind (GTK_WIDGET (self->title_row));
+      sj_unbind (self->title_field);
       sj_unbind (GTK_WIDGET (self->type_row));
       sj_unbind (GTK_WIDGET (self->unit_row));
       sj_unbind (GTK_WIDGET (self->funding_row));
@@ -576,7 +577,7 @@ sj_project_page_bind (SjEditorPage *page, SjDocument *doc, gpointer object, SjOu
       return;
     }
   plan = sj_document_get_plan (doc);
-  sj_bind (doc, object, "title", GTK_WIDGET (self->title_row), "text", _("the title"));
+  sj_bind (doc, object, "title", self->title_field, "text", _("the title"));
   sj_bind (doc, object, "type", GTK_WIDGET (self->type_row), "selected", _("the kind"));
   sj_bind_ref (doc, object, "unit", GTK_WIDGET (self->unit_row), sj_plan_get_units (plan),
                _("the responsible unit"));
@@ -622,7 +623,7 @@ sj_project_page_focus_field (SjEditorPage *page, gpointer object, const char *pr
   SjProjectPage *self = SJ_PROJECT_PAGE (page);
 
   if (g_strcmp0 (property, "title") == 0)
-    return gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+    return gtk_widget_grab_focus (self->title_field);
   for (guint i = 0; i < self->fields->len; i++)
     {
       GtkWidget *box = g_ptr_array_index (self->fields, i);
@@ -632,7 +633,7 @@ sj_project_page_focus_field (SjEditorPage *page, gpointer object, const char *pr
           return gtk_widget_grab_focus (GTK_WIDGET (sj_rich_editor_get_view (editor)));
         }
     }
-  return gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  return gtk_widget_grab_focus (self->title_field);
 }
 
 static void
@@ -662,6 +663,7 @@ sj_project_page_class_init (SjProjectPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = sj_project_page_dispose;
+  g_type_ensure (SJ_TYPE_TEXT_FIELD);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sujarit/Sujarit/ui/sj-project-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, scrolled);
@@ -669,7 +671,7 @@ sj_project_page_class_init (SjProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, move_popover);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, move_list);
-  gtk_widget_class_bind_template_child (widget_class, SjProjectPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SjProjectPage, title_field);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, type_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, unit_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, responsible_row);

@@ -26,6 +26,8 @@
 
 #define INDENT_PX 28
 #define MARKER_PX 30
+/* A line tag's margin replaces the view's: the view's own margin is added to every one. */
+#define BASE_PX 10
 
 typedef enum
 {
@@ -104,13 +106,17 @@ line_tag (SjRichEditor *self, const LineInfo *info)
   copy = g_memdup2 (info, sizeof *info);
   if (info->kind == LINE_ITEM)
     {
-      left = (info->level - 1) * INDENT_PX + MARKER_PX;
+      left = BASE_PX + (info->level - 1) * INDENT_PX + MARKER_PX;
       indent = -MARKER_PX; /* the marker hangs in the margin */
     }
   else if (info->level > 0)
-    left = (info->level - 1) * INDENT_PX + MARKER_PX;
-  else if (info->indent)
-    indent = INDENT_PX * 2;
+    left = BASE_PX + (info->level - 1) * INDENT_PX + MARKER_PX;
+  else
+    {
+      left = BASE_PX;
+      if (info->indent)
+        indent = INDENT_PX * 2;
+    }
   if (info->align == SJ_ALIGN_CENTER)
     justify = GTK_JUSTIFY_CENTER;
   else if (info->align == SJ_ALIGN_RIGHT)

@@ -11,6 +11,7 @@
 #include "sj-book.h"
 #include "sj-checker.h"
 #include "sj-compute.h"
+#include "sj-i18n.h"
 #include "sj-csv.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
@@ -364,10 +365,7 @@ cmd_help (int argc, char **argv)
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  sj_i18n_init ();
 
   if (argc < 2)
     {
