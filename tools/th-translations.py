@@ -1108,4 +1108,8 @@ TH = {
         "บันทึกแผน (Ctrl+S)",
     "Outline of the plan":
         "โครงร่างของแผน",
+    "Level not given yet: open to set it":
+        "ยังไม่ได้ระบุระดับ: เลือกเพื่อกำหนด",
+    "Level: %s":
+        "ระดับ: %s",
 }

@@ -417,6 +417,45 @@ on_ref_selected (GObject *row, GParamSpec *pspec, Binding *b)
   g_value_unset (&value);
 }
 
+static void
+setup_label (GtkSignalListItemFactory *f, GtkListItem *item, gpointer wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *f, GtkListItem *item, gpointer wrap)
+{
+  GtkStringObject *s = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (s));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (s));
+}
+
+static GtkListItemFactory *
+label_factory (gboolean wrap)
+{
+  GtkListItemFactory *f = gtk_signal_list_item_factory_new ();
+  g_signal_connect (f, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (wrap));
+  g_signal_connect (f, "bind", G_CALLBACK (bind_label), GINT_TO_POINTER (wrap));
+  return f;
+}
+
 /* Binds a combo row (or a drop-down) to a reference: "(none)", then the objects of @choices. */
 void
 sj_bind_ref (SjDocument *doc, gpointer object, const char *property, GtkWidget *row,
@@ -428,6 +467,14 @@ sj_bind_ref (SjDocument *doc, gpointer object, const char *property, GtkWidget *
   if (b == NULL)
     return;
   b->choices = g_object_ref (choices);
+  if (GTK_IS_DROP_DOWN (row))
+    {
+      /* Project titles are long: shortened in the button, whole (wrapped) in the list. */
+      g_autoptr (GtkListItemFactory) button = label_factory (FALSE);
+      g_autoptr (GtkListItemFactory) list = label_factory (TRUE);
+      gtk_drop_down_set_factory (GTK_DROP_DOWN (row), button);
+      gtk_drop_down_set_list_factory (GTK_DROP_DOWN (row), list);
+    }
   ref_to_widget (b);
   detail = g_strconcat ("notify::", property, NULL);
   b->object_handler = g_signal_connect (object, detail, G_CALLBACK (on_ref_object_notify), b);

@@ -20,6 +20,20 @@ struct _SjRisksPage
 
 G_DEFINE_FINAL_TYPE (SjRisksPage, sj_risks_page, SJ_TYPE_FORM_PAGE)
 
+static void
+show_level (SjRiskItem *risk, GParamSpec *pspec, AdwExpanderRow *row)
+{
+  SjRiskLevel level = sj_risk_item_get_level (risk);
+  g_autofree char *subtitle = NULL;
+
+  if (level == SJ_RISK_LEVEL_UNSET)
+    subtitle = g_strdup (_("Level not given yet: open to set it"));
+  else
+    /* TRANSLATORS: the subtitle of a risk: its level (สูง, ปานกลาง, ต่ำ) */
+    subtitle = g_strdup_printf (_("Level: %s"), sj_risk_level_label (level));
+  adw_expander_row_set_subtitle (row, subtitle);
+}
+
 static GtkWidget *
 risk_row (SjDocument *doc, gpointer item, gpointer user_data)
 {
@@ -29,7 +43,8 @@ risk_row (SjDocument *doc, gpointer item, gpointer user_data)
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_bind_property (risk, "text", row, "title", G_BINDING_SYNC_CREATE);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Open to edit the risk and its level"));
+  show_level (risk, NULL, ADW_EXPANDER_ROW (row));
+  g_signal_connect_object (risk, "notify::level", G_CALLBACK (show_level), row, 0);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             sj_ui_combo_row (doc, risk, "level", _("Risk level"),
