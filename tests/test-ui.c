@@ -352,6 +352,118 @@ test_add_move_delete_save (void)
   g_rmdir (dir);
 }
 
+/* Copy a project and paste it in the same plan (a second project, its unit the same) and in
+ * another window's plan (references matched there or unlinked); Alt+Down moves a project. */
+static gboolean
+mission_grew (gpointer data)
+{
+  gpointer *d = data;
+  return sj_mission_get_n_projects (d[0]) > GPOINTER_TO_UINT (d[1]);
+}
+
+static void
+test_copy_paste_move (void)
+{
+  SjWindow *a = open_example ("khonkaen-2566.sujarit");
+  SjWindow *b = open_example ("kalasin-2566.sujarit");
+  SjPlan *pa = sj_document_get_plan (sj_window_get_document (a));
+  SjPlan *pb = sj_document_get_plan (sj_window_get_document (b));
+  SjMission *ma = sj_dimension_get_mission_at (sj_plan_get_dimension_at (pa, 0), 0);
+  SjMission *mb = sj_dimension_get_mission_at (sj_plan_get_dimension_at (pb, 0), 0);
+  SjProject *source = sj_mission_get_project_at (ma, 0);
+  guint na = sj_mission_get_n_projects (ma), nb = sj_mission_get_n_projects (mb);
+  gpointer wait_a[2] = { ma, GUINT_TO_POINTER (na) };
+  gpointer wait_b[2] = { mb, GUINT_TO_POINTER (nb) };
+  SjProject *pasted;
+
+  g_assert_true (sj_window_select_object (a, source));
+  iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (a), "win.copy", NULL);
+  iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (a), "win.paste", NULL);
+  g_assert_true (wait_for (mission_grew, wait_a, 5));
+  pasted = sj_mission_get_project_at (ma, 1);
+  g_assert_cmpstr (sj_project_get_title (pasted), ==, sj_project_get_title (source));
+  g_assert_cmpstr (sj_project_get_id (pasted), !=, sj_project_get_id (source));
+  g_assert_true (sj_project_get_unit (pasted) == sj_project_get_unit (source));
+  g_assert_cmpint (sj_project_get_amount (pasted, 2566), ==, sj_project_get_amount (source, 2566));
+
+  /* Into another plan */
+  g_assert_true (sj_window_select_object (b, mb));
+  iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (b), "win.paste", NULL);
+  g_assert_true (wait_for (mission_grew, wait_b, 5));
+  pasted = sj_mission_get_project_at (mb, nb);
+  g_assert_cmpstr (sj_project_get_title (pasted), ==, sj_project_get_title (source));
+  g_assert_true (sj_project_get_unit (pasted) == NULL
+                 || sj_model_object_get_root (SJ_MODEL_OBJECT (sj_project_get_unit (pasted)))
+                      == SJ_MODEL_OBJECT (pb));
+  {
+    /* Whatever it refers to is in its plan: the plan saves and loads again. */
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GBytes) bytes = sj_plan_file_serialize (pb, &error);
+    g_assert_no_error (error);
+  }
+
+  /* Alt+Down: the selected project moves down one place */
+  g_assert_true (sj_window_select_object (a, source));
+  iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (a), "win.move-down", NULL);
+  iterate (50);
+  g_assert_cmpint (sj_model_object_get_index (SJ_MODEL_OBJECT (source)), ==, 1);
+  g_assert_true (sj_window_get_selected (a) == (gpointer) source);
+  g_object_unref (source); /* the reference sj_window_get_selected() gave */
+  close_window (a);
+  close_window (b);
+}
+
+/* A file changed on disk by another program is noticed: the window asks, and loads it. */
+static void
+test_file_changed_on_disk (void)
+{
+  g_autofree char *example = sj_test_data_path ("..", "data", "examples", "kalasin-2566.sujarit",
+                                                NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.sujarit", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SjWindow *window = sj_window_new (GTK_APPLICATION (app));
+  g_autoptr (SjPlan) changed = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+  SjDocument *before;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  sj_window_open_file (window, file);
+  g_assert_true (wait_for (has_document, window, 20));
+  iterate (200);
+  before = sj_window_get_document (window);
+  /* Another program writes a changed plan */
+  changed = sj_plan_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  sj_organisation_set_slogan (sj_plan_get_organisation (changed), "เปลี่ยนโดยโปรแกรมอื่น");
+  g_assert_true (sj_plan_file_save (changed, file, NULL, &error));
+  g_assert_true (wait_for (dialog_shown, NULL, 10));
+  dialog = find_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "plan.sujarit"));
+  adw_message_dialog_response (dialog, "reload");
+  g_assert_true (wait_for ((gboolean (*) (gpointer)) has_document, window, 5));
+  iterate (500);
+  g_assert_true (sj_window_get_document (window) != before);
+  g_assert_cmpstr (sj_organisation_get_slogan (sj_plan_get_organisation (
+                     sj_document_get_plan (sj_window_get_document (window)))),
+                   ==, "เปลี่ยนโดยโปรแกรมอื่น");
+  close_window (window);
+  {
+    g_autofree char *bak = g_strconcat (path, ".bak", NULL);
+    g_unlink (bak);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A broken file opens to a clear message naming the file and the line. */
 static void
 test_broken_file (void)
@@ -807,6 +919,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/rich-editing", test_rich_editing);
   g_test_add_func ("/ui/add-move-delete-save", test_add_move_delete_save);
   g_test_add_func ("/ui/broken-file", test_broken_file);
+  g_test_add_func ("/ui/copy-paste-move", test_copy_paste_move);
+  g_test_add_func ("/ui/file-changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/recover-after-kill", test_recover_after_kill);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -1112,4 +1112,32 @@ TH = {
         "ยังไม่ได้ระบุระดับ: เลือกเพื่อกำหนด",
     "Level: %s":
         "ระดับ: %s",
+    "Project copied":
+        "คัดลอกโครงการแล้ว",
+    "The clipboard holds no project of Sujarit":
+        "คลิปบอร์ดไม่มีโครงการของสุจริต",
+    "Paste a project":
+        "วางโครงการ",
+    "Select a mission or a project to paste a project there":
+        "เลือกภารกิจหรือโครงการก่อน เพื่อวางโครงการไว้ที่นั่น",
+    "the clipboard":
+        "คลิปบอร์ด",
+    "The clipboard does not hold one project":
+        "คลิปบอร์ดไม่ได้มีโครงการหนึ่งโครงการ",
+    "The unit “%s” is not in this plan.\n":
+        "หน่วยงาน “%s” ไม่มีในแผนนี้\n",
+    "The funding line “%s” is not in this plan.\n":
+        "แหล่งงบประมาณ “%s” ไม่มีในแผนนี้\n",
+    "The selected project":
+        "โครงการที่เลือก",
+    "Cu_t":
+        "_ตัด",
+    "_Copy":
+        "_คัดลอก",
+    "_Paste":
+        "_วาง",
+    "Move _Up (Alt+Up)":
+        "เลื่อน_ขึ้น (Alt+Up)",
+    "Move _Down (Alt+Down)":
+        "เลื่อน_ลง (Alt+Down)",
 }

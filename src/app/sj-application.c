@@ -351,6 +351,8 @@ sj_application_startup (GApplication *app)
     { "win.export-pdf", { "<Control>e", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.move-up", { "<Alt>Up", NULL } },
+    { "win.move-down", { "<Alt>Down", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -189,6 +189,9 @@ binding_new (BindKind kind, SjDocument *doc, gpointer object, const char *proper
   b->pspec = pspec;
   /* TRANSLATORS: the name of an undo step, e.g. "Edit Title"; %s is a field's label */
   b->step_name = g_strdup_printf (_("Edit %s"), label);
+  /* Undo is the document's: the entry's own history would answer Ctrl+Z behind its back. */
+  if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
   b->focus = gtk_event_controller_focus_new ();
   g_signal_connect (b->focus, "leave", G_CALLBACK (on_focus_leave), b);
   gtk_widget_add_controller (widget, b->focus);

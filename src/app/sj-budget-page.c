@@ -440,6 +440,7 @@ amount_setup (GtkSignalListItemFactory *f, GtkListItem *list_item, SjBudgetPage 
   c->text = GTK_TEXT (gtk_text_new ());
   c->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_editable_set_alignment (GTK_EDITABLE (c->text), 1.0);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (c->text), FALSE); /* the document's undo */
   gtk_editable_set_width_chars (GTK_EDITABLE (c->text), 11);
   gtk_widget_add_css_class (GTK_WIDGET (c->text), "numeric");
   gtk_widget_add_css_class (GTK_WIDGET (c->text), "budget-cell");

@@ -102,6 +102,54 @@ sj_outline_row_bind (SjOutlineRow *self, GtkTreeListRow *row, SjWindow *window)
     }
 }
 
+/* Drag and drop: a project dragged onto a mission goes to its end; onto a project, before it. */
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source, double x, double y, SjOutlineRow *self)
+{
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (self->expander);
+  g_autoptr (GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (!SJ_IS_PROJECT (item))
+    return NULL;
+  return gdk_content_provider_new_typed (SJ_TYPE_PROJECT, item);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target, const GValue *value, double x, double y, SjOutlineRow *self)
+{
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (self->expander);
+  g_autoptr (GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  SjProject *project = g_value_get_object (value);
+  SjDocument *doc = self->window ? sj_window_get_document (self->window) : NULL;
+  SjModelObject *mission;
+  guint position;
+
+  if (doc == NULL || project == NULL || (gpointer) item == (gpointer) project
+      || sj_model_object_get_root (SJ_MODEL_OBJECT (project))
+           != SJ_MODEL_OBJECT (sj_document_get_plan (doc)))
+    return FALSE;
+  if (SJ_IS_MISSION (item))
+    {
+      mission = SJ_MODEL_OBJECT (item);
+      position = sj_mission_get_n_projects (SJ_MISSION (item));
+      if (sj_model_object_get_parent (SJ_MODEL_OBJECT (project)) == mission)
+        position--;
+    }
+  else if (SJ_IS_PROJECT (item))
+    {
+      int from = sj_model_object_get_index (SJ_MODEL_OBJECT (project));
+      mission = sj_model_object_get_parent (SJ_MODEL_OBJECT (item));
+      position = sj_model_object_get_index (SJ_MODEL_OBJECT (item));
+      if (sj_model_object_get_parent (SJ_MODEL_OBJECT (project)) == mission && from < (int) position)
+        position--;
+    }
+  else
+    return FALSE;
+  sj_document_move (doc, SJ_MODEL_OBJECT (project), mission, position, _("Move the project"));
+  sj_window_select_object (self->window, project);
+  return TRUE;
+}
+
 static void
 sj_outline_row_dispose (GObject *object)
 {
@@ -132,7 +180,15 @@ sj_outline_row_class_init (SjOutlineRowClass *klass)
 static void
 sj_outline_row_init (SjOutlineRow *self)
 {
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (SJ_TYPE_PROJECT, GDK_ACTION_MOVE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 SjOutlineRow *

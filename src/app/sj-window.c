@@ -8,12 +8,14 @@
 #include "sj-book.h"
 #include "sj-checker.h"
 #include "sj-drafts.h"
+#include "sj-fragment.h"
 #include "sj-outline-row.h"
 #include "sj-outline.h"
 #include "sj-editor-page.h"
 #include "sj-pages.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
+#include "sj-ui.h"
 #include "sj-welcome.h"
 
 #include <glib/gi18n.h>
@@ -77,6 +79,7 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (SjWindow, sj_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (SjWindow *self);
+static SjModelObject *selected_object (SjWindow *self);
 static void save_to (SjWindow *self, GFile *file);
 static void schedule_check (SjWindow *self);
 
@@ -329,6 +332,7 @@ on_selection_changed (GtkSingleSelection *selection, GParamSpec *pspec, SjWindow
 
   if (item != NULL && self->doc != NULL)
     show_page_for (self, item);
+  update_actions (self);
 }
 
 static void
@@ -1081,6 +1085,7 @@ static void
 update_actions (SjWindow *self)
 {
   gboolean has_doc = self->doc != NULL;
+  SjModelObject *selected = has_doc ? selected_object (self) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_doc && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_doc && !self->saving);
@@ -1089,6 +1094,12 @@ update_actions (SjWindow *self)
                                  has_doc && sj_document_can_undo (self->doc));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_doc && sj_document_can_redo (self->doc));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy", SJ_IS_PROJECT (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cut", SJ_IS_PROJECT (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste",
+                                 SJ_IS_PROJECT (selected) || SJ_IS_MISSION (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", selected != NULL);
 }
 
 static void
@@ -1140,6 +1151,170 @@ action_redo (GtkWidget *widget, const char *name, GVariant *param)
     return;
   sj_document_redo (self->doc);
   update_actions (self);
+}
+
+/* Moving, copying and pasting the selected entry ---------------------------------------------- */
+
+/* The selected dimension, mission or project, or NULL. */
+static SjModelObject *
+selected_object (SjWindow *self)
+{
+  g_autoptr (GObject) item = sj_window_get_selected (self);
+
+  if (SJ_IS_DIMENSION (item) || SJ_IS_MISSION (item) || SJ_IS_PROJECT (item))
+    return SJ_MODEL_OBJECT (item); /* the plan holds it */
+  return NULL;
+}
+
+static void
+action_move (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  SjModelObject *object = selected_object (self);
+  int delta = g_strcmp0 (name, "win.move-up") == 0 ? -1 : 1;
+  SjModelObject *parent;
+  int index;
+  guint n;
+
+  if (object == NULL)
+    return;
+  parent = sj_model_object_get_parent (object);
+  index = sj_model_object_get_index (object);
+  n = sj_object_list_get_n_items (
+    sj_model_object_get_list (parent, sj_model_object_get_parent_pspec (object)));
+  if (index + delta < 0 || index + delta >= (int) n)
+    {
+      /* A project at the end of its mission goes on to the next (or previous) mission. */
+      if (SJ_IS_PROJECT (object))
+        {
+          SjModelObject *dim = sj_model_object_get_parent (parent);
+          int m = sj_model_object_get_index (parent) + delta;
+          SjDimension *d = SJ_DIMENSION (dim);
+          if (m >= 0 && m < (int) sj_dimension_get_n_missions (d))
+            {
+              SjMission *next = sj_dimension_get_mission_at (d, m);
+              g_autoptr (SjModelObject) keep = g_object_ref (object);
+              sj_document_move (self->doc, object, SJ_MODEL_OBJECT (next),
+                                delta < 0 ? sj_mission_get_n_projects (next) : 0,
+                                _("Move the project"));
+              sj_window_select_object (self, keep);
+            }
+        }
+      return;
+    }
+  {
+    g_autoptr (SjModelObject) keep = g_object_ref (object);
+    sj_document_move (self->doc, object, parent, index + delta,
+                      delta < 0 ? _("Move up") : _("Move down"));
+    sj_window_select_object (self, keep);
+  }
+}
+
+static void
+copy_project (SjWindow *self, SjProject *project)
+{
+  g_autoptr (GBytes) bytes = sj_fragment_from_project (project);
+  g_autoptr (GBytes) text = g_bytes_new (sj_project_get_title (project),
+                                         strlen (sj_project_get_title (project)));
+  GdkContentProvider *providers[2] = {
+    gdk_content_provider_new_for_bytes (SJ_FRAGMENT_MIME_TYPE, bytes),
+    gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text),
+  };
+  g_autoptr (GdkContentProvider) union_ = gdk_content_provider_new_union (providers, 2);
+
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), union_);
+}
+
+static void
+action_copy (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  SjModelObject *object = selected_object (self);
+
+  if (!SJ_IS_PROJECT (object))
+    return;
+  copy_project (self, SJ_PROJECT (object));
+  if (g_strcmp0 (name, "win.cut") == 0)
+    {
+      g_autofree char *what = g_strdup_printf (_("the project “%s”"),
+                                               sj_project_get_title (SJ_PROJECT (object)));
+      sj_ui_remove (GTK_WIDGET (self), self->doc, object, what);
+    }
+  else
+    sj_window_toast (self, _("Project copied"));
+}
+
+typedef struct
+{
+  SjWindow *self;
+  SjMission *mission;
+  guint position;
+} PasteData;
+
+static void
+on_paste_read (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PasteData *d = user_data;
+  SjWindow *self = d->self;
+  const char *mime = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInputStream) in = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, &mime,
+                                                          &error);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GString) notes = g_string_new (NULL);
+  g_autoptr (SjProject) project = NULL;
+
+  if (in != NULL)
+    bytes = g_input_stream_read_bytes (in, SJ_PLAN_FILE_MAX_SIZE, NULL, &error);
+  if (bytes != NULL && self->doc != NULL)
+    project = sj_fragment_to_project (bytes, sj_document_get_plan (self->doc), d->mission, notes,
+                                      &error);
+  if (project == NULL)
+    sj_window_toast (self, _("The clipboard holds no project of Sujarit"));
+  else
+    {
+      sj_document_begin_step (self->doc, _("Paste a project"));
+      sj_mission_insert_project (d->mission, MIN (d->position, sj_mission_get_n_projects (d->mission)),
+                                 project);
+      sj_document_end_step (self->doc);
+      sj_window_select_object (self, project);
+      if (notes->len)
+        sj_window_toast (self, g_strchomp (notes->str));
+    }
+  g_object_unref (d->mission);
+  g_object_unref (d->self);
+  g_free (d);
+}
+
+/* Pastes a copied project after the selected project, or at the end of the selected mission. */
+static void
+action_paste (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  SjModelObject *object = selected_object (self);
+  const char *mimes[] = { SJ_FRAGMENT_MIME_TYPE, NULL };
+  PasteData *d;
+
+  if (SJ_IS_PROJECT (object))
+    {
+      d = g_new0 (PasteData, 1);
+      d->mission = g_object_ref (SJ_MISSION (sj_model_object_get_parent (object)));
+      d->position = sj_model_object_get_index (object) + 1;
+    }
+  else if (SJ_IS_MISSION (object))
+    {
+      d = g_new0 (PasteData, 1);
+      d->mission = g_object_ref (SJ_MISSION (object));
+      d->position = sj_mission_get_n_projects (SJ_MISSION (object));
+    }
+  else
+    {
+      sj_window_toast (self, _("Select a mission or a project to paste a project there"));
+      return;
+    }
+  d->self = g_object_ref (self);
+  gdk_clipboard_read_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), (const char **) mimes,
+                            G_PRIORITY_DEFAULT, NULL, on_paste_read, d);
 }
 
 /* Closing ------------------------------------------------------------------------------------- */
@@ -1295,6 +1470,11 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_redo);
+  gtk_widget_class_install_action (widget_class, "win.move-up", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "win.move-down", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "win.copy", NULL, action_copy);
+  gtk_widget_class_install_action (widget_class, "win.cut", NULL, action_copy);
+  gtk_widget_class_install_action (widget_class, "win.paste", NULL, action_paste);
 }
 
 static void
@@ -1315,6 +1495,26 @@ sj_window_init (SjWindow *self)
   g_object_unref (factory);
 
   sj_pages_add_all (self, add_page);
+
+  /* In the outline, Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste projects; in text fields they
+   * stay the text's. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+    static const struct
+    {
+      const char *accel;
+      const char *action;
+    } keys[] = { { "<Control>c", "win.copy" }, { "<Control>x", "win.cut" },
+                 { "<Control>v", "win.paste" } };
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        gtk_shortcut_controller_add_shortcut (
+          GTK_SHORTCUT_CONTROLLER (shortcuts),
+          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].accel),
+                            gtk_named_action_new (keys[i].action)));
+      }
+    gtk_widget_add_controller (GTK_WIDGET (self->outline_view), shortcuts);
+  }
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
