@@ -26,3 +26,13 @@ done
 echo
 echo "Text without break opportunities (target: time per character flat as the text grows)"
 build-bench/bench/sj-bench-unbroken
+
+echo
+echo "The application (targets: < 1 s from opening to the first frame; < 16 ms from a keystroke"
+echo "in a budget cell to the totals updated everywhere)"
+run_app () {
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1366x768x24" "$@"; fi
+}
+for plan in data/examples/khonkaen-2566.sujarit "$out"/synthetic-{1000,2000}.sujarit; do
+  GTK_A11Y=none GSK_RENDERER=cairo run_app build-bench/bench/sj-bench-app "$plan" 100
+done

@@ -102,6 +102,29 @@ row_totals (SjBudgetPage *self, gpointer item)
   return NULL;
 }
 
+/* Only what changes is set: after every keystroke every visible cell is refreshed. */
+static void
+show_child (GtkStack *stack, GtkWidget *child)
+{
+  if (gtk_stack_get_visible_child (stack) != child)
+    gtk_stack_set_visible_child (stack, child);
+}
+
+static void
+set_label (GtkLabel *label, const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+static void
+set_tooltip (GtkWidget *widget, const char *text)
+{
+  const char *current = gtk_widget_get_tooltip_text (widget);
+  if (g_strcmp0 (current, text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 /* The title column ---------------------------------------------------------------------------- */
 
 static void
@@ -142,8 +165,8 @@ title_refresh (SjBudgetPage *self, GtkListItem *list_item)
       g_autofree char *counts = sj_counts_text (t, FALSE, FALSE);
       text = g_strdup_printf ("%s (%s)", name, counts);
     }
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
+  set_label (GTK_LABEL (label), text);
+  set_tooltip (label, text);
   if (SJ_IS_PROJECT (item))
     gtk_widget_remove_css_class (label, "heading");
   else
@@ -211,7 +234,7 @@ cell_refresh (Cell *c)
     {
       guint year = self->first_year + c->year_index;
       SjMoney amount = project_amount (SJ_PROJECT (item), year), typed;
-      gtk_stack_set_visible_child (c->stack, GTK_WIDGET (c->text));
+      show_child (c->stack, GTK_WIDGET (c->text));
       /* What is being typed stays as typed while it means the same amount. */
       if (!sj_money_from_input (gtk_editable_get_text (GTK_EDITABLE (c->text)), &typed)
           || typed != amount)
@@ -224,7 +247,7 @@ cell_refresh (Cell *c)
         }
       return;
     }
-  gtk_stack_set_visible_child (c->stack, GTK_WIDGET (c->label));
+  show_child (c->stack, GTK_WIDGET (c->label));
   if (SJ_IS_PROJECT (item))
     {
       SjMoney m = 0;
@@ -238,9 +261,8 @@ cell_refresh (Cell *c)
                ? g_strdup ("")
                : sj_money_format (m, SJ_MONEY_DECIMALS_AUTO, TRUE);
       if (sj_project_get_funding (SJ_PROJECT (item)) && c->year_index >= 0)
-        gtk_widget_set_tooltip_text (GTK_WIDGET (c->label),
-                                     _("The amount of the project’s funding line (edit it under "
-                                       "Funding lines)"));
+        set_tooltip (GTK_WIDGET (c->label),
+                     _("The amount of the project’s funding line (edit it under Funding lines)"));
       gtk_widget_remove_css_class (GTK_WIDGET (c->label), "heading");
     }
   else
@@ -249,9 +271,9 @@ cell_refresh (Cell *c)
       SjMoney m = t ? (c->year_index >= 0 ? t->years[c->year_index] : t->total) : 0;
       text = sj_money_format (m, SJ_MONEY_DECIMALS_AUTO, TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (c->label), "heading");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (c->label), NULL);
+      set_tooltip (GTK_WIDGET (c->label), NULL);
     }
-  gtk_label_set_text (c->label, text);
+  set_label (c->label, text);
 }
 
 /* Every visible cell follows the totals, computed again after each edit. */

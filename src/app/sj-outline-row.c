@@ -81,10 +81,17 @@ refresh (SjOutlineRow *self)
                             : sj_money_format (total, SJ_MONEY_DECIMALS_NEVER, TRUE);
         }
     }
-  gtk_label_set_text (self->title, title);
-  gtk_label_set_text (self->info, info ? info : "");
+  /* Only what changed is set: every visible row is refreshed after every keystroke. */
+  if (g_strcmp0 (gtk_label_get_text (self->title), title) != 0)
+    gtk_label_set_text (self->title, title);
+  if (g_strcmp0 (gtk_label_get_text (self->info), info ? info : "") != 0)
+    gtk_label_set_text (self->info, info ? info : "");
   tooltip = info && *info ? g_strdup_printf ("%s — %s", title, info) : g_strdup (title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  {
+    const char *current = gtk_widget_get_tooltip_text (GTK_WIDGET (self));
+    if (g_strcmp0 (current, tooltip) != 0)
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  }
 }
 
 void

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application on a large plan: the time from asking to open it to the first frame drawn
+ * with it, and from a keystroke in a budget cell to the totals updated (model, outline and
+ * table), over a number of edits. Run under a display (bench/run.sh uses Xvfb).
+ * Usage: sj-bench-app PLAN [EDITS] */
+#include "config.h"
+
+#include "sj-application.h"
+#include "sj-budget-page.h"
+#include "sj-window.h"
+
+#include <stdlib.h>
+
+static gint64 frame_time;
+
+static void
+on_after_paint (GdkFrameClock *clock, gpointer data)
+{
+  if (frame_time == 0)
+    frame_time = g_get_monotonic_time ();
+}
+
+static void
+iterate_until (gboolean *flag_or_null, gint64 until)
+{
+  while ((flag_or_null == NULL || !*flag_or_null) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static int
+compare (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (SjApplication) app = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  SjWindow *window;
+  gint64 t0, loaded = 0;
+  int edits = argc > 2 ? atoi (argv[2]) : 50;
+  SjPlan *plan;
+  SjProject *project;
+  SjBudgetPage *page;
+  GtkWidget *cell = NULL;
+  guint first_year;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: sj-bench-app PLAN [EDITS]\n");
+      return 2;
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_set_application_name ("Sujarit");
+  app = sj_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  g_application_hold (G_APPLICATION (app));
+  window = sj_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (NULL, g_get_monotonic_time () + 500000);
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  t0 = g_get_monotonic_time ();
+  sj_window_open_file (window, file);
+  while (sj_window_get_document (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  loaded = g_get_monotonic_time ();
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  while (frame_time == 0)
+    g_main_context_iteration (NULL, TRUE);
+  plan = sj_document_get_plan (sj_window_get_document (window));
+  g_print ("%-28s %6u projects | open to loaded %7.1f ms | to first frame %7.1f ms\n",
+           g_file_peek_path (file), sj_summary_get_n_projects (sj_window_get_summary (window)),
+           (loaded - t0) / 1000.0, (frame_time - t0) / 1000.0);
+
+  /* The budget table, a project's cell, and keystrokes in it */
+  sj_window_select_part (window, SJ_OUTLINE_BUDGET);
+  page = SJ_BUDGET_PAGE (sj_window_get_page (window, "budget"));
+  project = sj_mission_get_project_at (sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0), 0);
+  first_year = sj_settings_get_first_year (sj_plan_get_settings (plan));
+  for (int tries = 0; tries < 500 && cell == NULL; tries++)
+    {
+      iterate_until (NULL, g_get_monotonic_time () + 10000);
+      cell = sj_budget_page_find_cell (page, project, 0);
+    }
+  if (cell == NULL || !GTK_IS_EDITABLE (cell))
+    {
+      g_printerr ("the cell of the first project is not shown\n");
+      return 1;
+    }
+  gtk_widget_grab_focus (cell);
+  for (int i = 0; i < edits; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", 10000 + i * 7);
+      SjMoney want = sj_money_from_baht (10000 + i * 7);
+      const SjTotals *t;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      gtk_editable_set_text (GTK_EDITABLE (cell), text);
+      /* Done when the model has it and the totals are computed again (all synchronous once the
+       * typed text is stored, at idle). */
+      while (sj_project_get_amount (project, first_year) != want)
+        g_main_context_iteration (NULL, TRUE);
+      t = sj_summary_get_plan_totals (sj_window_get_summary (window));
+      (void) t;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+      iterate_until (NULL, g_get_monotonic_time () + 20000); /* let it draw between keystrokes */
+    }
+  g_array_sort (times, compare);
+  g_print ("%-28s keystroke to updated totals: median %.2f ms, 99th percentile %.2f ms, "
+           "worst %.2f ms (%d edits)\n",
+           "", g_array_index (times, double, times->len / 2),
+           g_array_index (times, double, MIN (times->len - 1, times->len * 99 / 100)),
+           g_array_index (times, double, times->len - 1), edits);
+  {
+    SjDocument *doc = sj_window_get_document (window);
+    sj_document_mark_saved (doc, sj_document_get_generation (doc));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
