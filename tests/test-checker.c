@@ -6,6 +6,7 @@
 #include "sj-compute.h"
 #include "sj-test-util.h"
 
+#include <locale.h>
 #include <string.h>
 
 static gboolean
@@ -267,38 +268,404 @@ total_overflow (SjPlan *plan)
     sj_project_year_set_amount (sj_project_get_year_at (p, i), G_MAXINT64 / 4);
 }
 
+
+/* The new rules of the second edition, in the words of the seeds but not copied from one. */
+
+static void
+kpi_missing (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "outcomes",
+            "ผู้เข้าร่วมโครงการมีความรู้ความเข้าใจเพิ่มขึ้น ไม่น้อยกว่าร้อยละ (");
+}
+
+static void
+kpi_present (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "outcomes",
+            "ผู้เข้าร่วมโครงการมีความรู้ความเข้าใจเพิ่มขึ้น ไม่น้อยกว่าร้อยละ 80 และร้อยละของผู้ตอบแบบสอบถาม"
+            "ที่พึงพอใจสูงขึ้น");
+}
+
+static void
+marks_unbalanced (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "rationale",
+            "ยึดหลัก “ซื่อสัตย์ สุจริต มีวินัย ในการปฏิบัติงาน (ตามประมวลจริยธรรม");
+}
+
+static void
+marks_balanced (SjPlan *plan)
+{
+  SjRich *rich = sj_rich_new ();
+  SjBlock *a = sj_block_new_paragraph ();
+  SjBlock *b = sj_block_new_paragraph ();
+
+  /* A quotation over two paragraphs, list markers "1)" and "ก)" without an opening bracket */
+  sj_block_add_run (a, "ยึดหลัก “ซื่อสัตย์ สุจริต", 0, NULL);
+  sj_block_add_run (b, "มีวินัย” ดังนี้ 1) ตรงต่อเวลา 2) โปร่งใส ก) เปิดเผย (ตามประมวลจริยธรรม)", 0, NULL);
+  g_ptr_array_add (sj_rich_get_blocks (rich), a);
+  g_ptr_array_add (sj_rich_get_blocks (rich), b);
+  g_object_set (sj_test_first_project (plan), "rationale", rich, NULL);
+  sj_rich_unref (rich);
+}
+
+static void
+foreign_script (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "method",
+            "จัดอบรมให้ความรู้แก่บุคลากร และสรุปผลการดำเนินการรายงานผู้บริหารทราบ ト");
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "area", "พื้นที่ในเขตการรुक्षาทาง");
+}
+
+static void
+latin_and_symbols (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "method",
+            "ประชาสัมพันธ์ผ่าน Facebook, LINE Official และเว็บไซต์ www.example.go.th — ร้อยละ 80 ± 5 "
+            "(Cross Check) © ๒๕๖๖");
+}
+
+static void
+fact_no_value (SjPlan *plan)
+{
+  SjRich *rich = sj_rich_new ();
+  SjBlock *para = sj_block_new_paragraph ();
+  sj_block_add_run (para, "มิติที่ 5 มี ", 0, NULL);
+  sj_block_add_fact (para, "dimension-5-count", NULL, 0);
+  sj_block_add_run (para, " โครงการ", 0, NULL);
+  g_ptr_array_add (sj_rich_get_blocks (rich), para);
+  sj_plan_set_preface (plan, rich);
+  sj_rich_unref (rich);
+}
+
+static void
+facts_with_values (SjPlan *plan)
+{
+  SjRich *rich = sj_rich_new ();
+  SjBlock *para = sj_block_new_paragraph ();
+  SjBlock *form = sj_block_new_paragraph ();
+  sj_block_add_run (para, "แผนนี้มีโครงการ ", 0, NULL);
+  sj_block_add_fact (para, "counts-by-type", NULL, 0);
+  sj_block_add_fact (para, "dimension-1-total", NULL, 0);
+  g_ptr_array_add (sj_rich_get_blocks (rich), para);
+  sj_plan_set_preface (plan, rich);
+  sj_rich_unref (rich);
+  /* A project's years in its own form */
+  rich = sj_rich_new ();
+  sj_block_add_fact (form, "project-years", NULL, 0);
+  g_ptr_array_add (sj_rich_get_blocks (rich), form);
+  sj_project_set_duration_note (sj_test_first_project (plan), rich);
+  sj_rich_unref (rich);
+}
+
+static void
+figure_mismatch (SjPlan *plan)
+{
+  /* The plan has one project of 50,000 baht a year, 250,000 baht in all */
+  set_rich (G_OBJECT (plan), "preface",
+            "เทศบาลตำบลตัวอย่างได้จัดทำแผน จำนวน 12 โครงการ งบประมาณทั้งสิ้น 250,000 บาท");
+}
+
+static void
+figures_agree (SjPlan *plan)
+{
+  set_rich (G_OBJECT (plan), "preface",
+            "เทศบาลตำบลตัวอย่างได้จัดทำแผน จำนวน 1 โครงการ งบประมาณทั้งสิ้น 250,000 บาท "
+            "ปีละ 50,000 บาท ตามยุทธศาสตร์ที่ 2 โครงการ ในปี พ.ศ. 2566 โครงการ");
+  /* counts inside a project's form are of people, not of projects */
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "target-group",
+            "ผู้เข้าร่วม จำนวน 120 คน จาก 7 โครงการในชุมชน");
+}
+
+static SjTarget *
+add_ita_target (SjPlan *plan, const char *value)
+{
+  g_autoptr (SjTarget) t = sj_target_new ();
+  sj_target_set_kind (t, "ita");
+  sj_target_set_label (t, "คะแนน ITA");
+  for (guint y = 2566; y <= 2570; y++)
+    {
+      g_autoptr (SjYearValue) v = sj_year_value_new ();
+      sj_year_value_set_year (v, y);
+      sj_year_value_set_value (v, value);
+      sj_target_append_value (t, v);
+    }
+  sj_plan_append_target (plan, t);
+  return t;
+}
+
+static void
+target_mismatch (SjPlan *plan)
+{
+  add_ita_target (plan, "90");
+  set_rich (G_OBJECT (plan), "goals",
+            "เทศบาลตำบลตัวอย่างมีผลการประเมิน ITA ไม่น้อยกว่า 85 คะแนน ในปี พ.ศ. 2570");
+}
+
+static void
+target_agrees (SjPlan *plan)
+{
+  add_ita_target (plan, "๙๐");
+  set_rich (G_OBJECT (plan), "goals",
+            "เทศบาลตำบลตัวอย่างมีคะแนน ITA 90 คะแนนขึ้นไป และผ่านเกณฑ์การประเมิน ITA (85 คะแนนขึ้นไป)");
+}
+
+static void
+title_years (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  sj_project_set_title (p, "โครงการส่งเสริมคุณธรรมของบุคลากร ประจำปีงบประมาณ พ.ศ. 2566");
+}
+
+static void
+title_years_agree (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  /* The year of a law in a title is not the years the project runs */
+  sj_project_set_title (p, "โครงการอบรมตาม พ.ร.บ.การจัดซื้อจัดจ้าง พ.ศ.2560 ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๗๐");
+}
+
+static void
+duration_mismatch (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  set_rich (G_OBJECT (p), "duration-note", "ดำเนินการในปีงบประมาณ 2567 และ 2569");
+}
+
+static void
+duration_agrees (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  set_rich (G_OBJECT (p), "duration-note", "ตุลาคม 2565 – กันยายน 2570 (ปีงบประมาณ 2566-70)");
+}
+
+static void
+no_budget (SjProject *p)
+{
+  for (guint i = 0; i < sj_project_get_n_years (p); i++)
+    sj_project_year_set_amount (sj_project_get_year_at (p, i), 0);
+}
+
+static void
+budget_note_no_budget (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  no_budget (p);
+  set_rich (G_OBJECT (p), "budget-note", "แผนงานบริหารงานทั่วไป งานบริหารทั่วไป หมวดค่าใช้สอย");
+}
+
+static void
+budget_note_explains (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  no_budget (p);
+  set_rich (G_OBJECT (p), "budget-note", "ไม่ใช้งบประมาณ เนื่องจากดำเนินการโดยบุคลากรของเทศบาล");
+}
+
+/* Negative cases of the first edition's rules: near misses that must stay quiet. */
+
+static void
+swot_defined (SjPlan *plan)
+{
+  g_autoptr (SjStrategy) s = sj_strategy_new ();
+  add_swot (plan, SJ_SWOT_KIND_STRENGTH, "S1");
+  add_swot (plan, SJ_SWOT_KIND_OPPORTUNITY, "O1");
+  sj_strategy_set_codes (s, "S1+O1");
+  sj_plan_append_strategy (plan, s);
+}
+
+static void
+swot_distinct (SjPlan *plan)
+{
+  add_swot (plan, SJ_SWOT_KIND_STRENGTH, "S1");
+  add_swot (plan, SJ_SWOT_KIND_STRENGTH, "S2");
+  add_swot (plan, SJ_SWOT_KIND_THREAT, "T1");
+}
+
+static void
+risk_linked (SjPlan *plan)
+{
+  add_risk_step (plan, SJ_RISK_LEVEL_VERY_HIGH, sj_test_first_project (plan));
+}
+
+static void
+risk_unlinked_rule_off (SjPlan *plan)
+{
+  add_risk_step (plan, SJ_RISK_LEVEL_LOW, NULL);
+  sj_settings_set_check_measure_links (sj_plan_get_settings (plan), FALSE);
+}
+
+static void
+plain_prose (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "method",
+            "จัดทำคู่มือโดยระบุถึงขั้นตอนการปฏิบัติงาน ตามที่กฎหมายระบุไว้ (กรณีมีผู้ร้องเรียน) ให้ดำเนินการทันที");
+}
+
+static void
+own_names (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "rationale",
+            "เทศบาลตำบลตัวอย่างร่วมกับ ทต.ตัวอย่าง และ เทศบาลตำบล ตัวอย่าง (เทศบาลตำบลตัวอฯ) "
+            "เทศบาลตำบลทุกแห่ง และเทศบาลนครอาจทำกิจกรรมอื่นได้ "
+            "ตามพระราชบัญญัติเทศบาล พ.ศ. 2496 เทศบาลนคร มาตรา 56");
+}
+
+static void
+terms_quoted (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "target-group",
+            "พนักงานเทศบาลและพนักงานจ้าง ตามระเบียบกระทรวงมหาดไทยว่าด้วยพนักงานส่วนตำบล ");
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "rationale",
+            "องค์กรปกครองส่วนท้องถิ่น ได้แก่ เทศบาล องค์การบริหารส่วนตำบล และเมืองพัทยา ออกข้อบัญญัติ"
+            "หรือเทศบัญญัติ และเจ้าหน้าที่ “พนักงานส่วนตำบล” ตามคำนิยาม");
+}
+
+static void
+budget_scheduled (SjPlan *plan)
+{
+  sj_project_year_set_quarters (sj_project_get_year_at (sj_test_first_project (plan), 2), 0x8);
+}
+
+static void
+required_filled (SjPlan *plan)
+{
+  sj_project_set_title (sj_test_first_project (plan), "โครงการ\nส่งเสริมคุณธรรม");
+}
+
+static void
+form_complete (SjPlan *plan)
+{
+  set_rich (G_OBJECT (sj_test_first_project (plan)), "outputs", "บุคลากร 100 คน");
+}
+
+static void
+members_distinct (SjPlan *plan)
+{
+  const char *names[] = { "นายไผ่ชิต อีร์กุล", "นางสาวศิรินันท์ หล่อตระกูล", "นายไผทชิต อีร์กุลวงศ์", NULL };
+  add_order (plan, names);
+}
+
+static void
+names_same (SjPlan *plan)
+{
+  const char *names[] = { "นายจารุวัฒน์ บุญเพิ่ม", "นางสาวจารุวรรณ บุญมาก", NULL };
+  SjOrder *order = add_order (plan, names);
+  sj_person_set_name (sj_order_get_signatory (order), "นาย จารุวัฒน์  บุญเพิ่ม");
+}
+
+static void
+amount_zero (SjPlan *plan)
+{
+  sj_project_year_set_amount (sj_project_get_year_at (sj_test_first_project (plan), 0), 0);
+}
+
+static void
+amount_large (SjPlan *plan)
+{
+  sj_project_year_set_amount (sj_project_get_year_at (sj_test_first_project (plan), 0),
+                              sj_money_from_baht (900000000));
+}
+
+static void
+progress_within (SjPlan *plan)
+{
+  g_autoptr (SjProgress) pr = sj_progress_new ();
+  sj_progress_set_year (pr, 2567);
+  sj_progress_set_disbursed (pr, sj_money_from_baht (49999));
+  sj_project_append_progress (sj_test_first_project (plan), pr);
+}
+
+static void
+years_inside (SjPlan *plan)
+{
+  sj_project_year_set_year (sj_project_get_year_at (sj_test_first_project (plan), 4), 2570);
+}
+
+static void
+references_inside (SjPlan *plan)
+{
+  g_autoptr (SjFundingLine) line = sj_funding_line_new ();
+  sj_funding_line_set_id (line, "f1");
+  sj_funding_line_set_name (line, "โครงการฝึกอบรมสัมมนาบุคลากร");
+  for (guint y = 2566; y <= 2570; y++)
+    {
+      g_autoptr (SjYearAmount) a = sj_year_amount_new ();
+      sj_year_amount_set_year (a, y);
+      sj_year_amount_set_value (a, sj_money_from_baht (80000));
+      sj_funding_line_append_amount (line, a);
+    }
+  sj_plan_append_funding_line (plan, line);
+  sj_project_set_funding (sj_test_first_project (plan), line);
+}
+
+static void
+titles_differ (SjPlan *plan)
+{
+  SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0);
+  g_autoptr (SjProject) twin = sj_project_copy (sj_test_first_project (plan));
+  sj_project_set_id (twin, "p2");
+  sj_project_set_title (twin, "โครงการส่งเสริมคุณธรรมของผู้บริหาร");
+  sj_mission_append_project (mission, twin);
+}
+
+static void
+emblem_png (SjPlan *plan)
+{
+  g_autoptr (GBytes) png = g_bytes_new_static ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  sj_organisation_set_emblem (sj_plan_get_organisation (plan), png);
+}
+
+static void
+totals_large (SjPlan *plan)
+{
+  SjProject *p = sj_test_first_project (plan);
+  for (guint i = 0; i < sj_project_get_n_years (p); i++)
+    sj_project_year_set_amount (sj_project_get_year_at (p, i), sj_money_from_baht (999999999));
+}
+
 typedef struct
 {
   const char *rule;
-  void (*mutate) (SjPlan *plan);
+  void (*mutate) (SjPlan *plan);   /* gives the clean plan the defect */
+  void (*near_miss) (SjPlan *plan); /* text or data like it that is right */
 } Case;
 
 static const Case cases[] = {
-  { "swot-undefined-code", swot_undefined_code },
-  { "swot-duplicate-code", swot_duplicate_code },
-  { "swot-code-kind", swot_code_kind },
-  { "risk-measure-unlinked", risk_measure_unlinked },
-  { "risk-measure-dangling", risk_measure_dangling },
-  { "risk-level-missing", risk_level_missing },
-  { "placeholder", placeholder },
-  { "placeholder", placeholder_choice },
-  { "other-organisation", other_organisation },
-  { "org-type-terms", org_type_terms },
-  { "budget-no-schedule", budget_no_schedule },
-  { "required-empty", required_empty },
-  { "form-incomplete", form_incomplete },
-  { "duplicate-member", duplicate_member },
-  { "name-variant", name_variant },
-  { "amount-negative", amount_negative },
-  { "amount-absurd", amount_absurd },
-  { "progress-over-budget", progress_over_budget },
-  { "year-outside-plan", year_outside_plan },
-  { "duplicate-year", duplicate_year },
-  { "dangling-reference", dangling_reference },
-  { "duplicate-title", duplicate_title },
-  { "funding-unused", funding_unused },
-  { "emblem-invalid", emblem_invalid },
-  { "total-overflow", total_overflow },
+  { "swot-undefined-code", swot_undefined_code, swot_defined },
+  { "swot-duplicate-code", swot_duplicate_code, swot_distinct },
+  { "swot-code-kind", swot_code_kind, swot_distinct },
+  { "risk-measure-unlinked", risk_measure_unlinked, risk_unlinked_rule_off },
+  { "risk-measure-dangling", risk_measure_dangling, risk_linked },
+  { "risk-level-missing", risk_level_missing, risk_linked },
+  { "placeholder", placeholder, plain_prose },
+  { "placeholder", placeholder_choice, plain_prose },
+  { "kpi-number-missing", kpi_missing, kpi_present },
+  { "unbalanced-marks", marks_unbalanced, marks_balanced },
+  { "other-organisation", other_organisation, own_names },
+  { "org-type-terms", org_type_terms, terms_quoted },
+  { "foreign-script", foreign_script, latin_and_symbols },
+  { "fact-no-value", fact_no_value, facts_with_values },
+  { "figure-mismatch", figure_mismatch, figures_agree },
+  { "target-mismatch", target_mismatch, target_agrees },
+  { "title-years", title_years, title_years_agree },
+  { "duration-mismatch", duration_mismatch, duration_agrees },
+  { "budget-note-no-budget", budget_note_no_budget, budget_note_explains },
+  { "budget-no-schedule", budget_no_schedule, budget_scheduled },
+  { "required-empty", required_empty, required_filled },
+  { "form-incomplete", form_incomplete, form_complete },
+  { "duplicate-member", duplicate_member, members_distinct },
+  { "name-variant", name_variant, names_same },
+  { "amount-negative", amount_negative, amount_zero },
+  { "amount-absurd", amount_absurd, amount_large },
+  { "progress-over-budget", progress_over_budget, progress_within },
+  { "year-outside-plan", year_outside_plan, years_inside },
+  { "duplicate-year", duplicate_year, years_inside },
+  { "dangling-reference", dangling_reference, references_inside },
+  { "duplicate-title", duplicate_title, titles_differ },
+  { "funding-unused", funding_unused, references_inside },
+  { "emblem-invalid", emblem_invalid, emblem_png },
+  { "total-overflow", total_overflow, totals_large },
 };
 
 static void
@@ -330,18 +697,38 @@ test_rule (gconstpointer data)
   f = find_rule (findings, c->rule);
   if (f == NULL)
     g_error ("no finding of the rule %s", c->rule);
-  g_assert_nonnull (f->message_th);
+  g_assert_nonnull (f->message);
   g_assert_nonnull (f->message_en);
-  g_assert_cmpuint (strlen (f->message_th), >, 0);
+  g_assert_cmpuint (strlen (f->message), >, 0);
   g_assert_nonnull (f->object);
   g_assert_cmpuint (strlen (f->location), >, 0);
   for (guint i = 0; i < n_rules; i++)
     if (strcmp (rules[i].id, c->rule) == 0)
       g_assert_cmpint (f->severity, ==, rules[i].severity);
-  /* Errors come before warnings */
+  g_assert_nonnull (f->path);
+  g_assert_cmpuint (strlen (f->path), >, 0);
+  /* Errors come before warnings, warnings before hints */
   for (guint i = 1; i < findings->len; i++)
     g_assert_cmpint (((SjFinding *) g_ptr_array_index (findings, i - 1))->severity, <=,
                      ((SjFinding *) g_ptr_array_index (findings, i))->severity);
+}
+
+/* The near miss of each rule: the same kind of text, right, leaves the plan clean. */
+static void
+test_near_miss (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  g_autoptr (GPtrArray) findings = NULL;
+
+  c->near_miss (plan);
+  findings = sj_check_plan (plan);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SjFinding *f = g_ptr_array_index (findings, i);
+      g_test_message ("unexpected: [%s] %s: %s", f->rule, f->location, f->message_en);
+    }
+  g_assert_cmpuint (findings->len, ==, 0);
 }
 
 /* Near misses: text that looks like a defect but is not. */
@@ -413,8 +800,8 @@ test_every_rule_tested (void)
       if (!found)
         g_test_message ("rule %s has no test case", rules[i].id);
       g_assert_true (found);
-      g_assert_nonnull (rules[i].summary_th);
-      g_assert_nonnull (rules[i].summary_en);
+      g_assert_nonnull (rules[i].summary);
+      g_assert_cmpuint (strlen (rules[i].summary), >, 0);
     }
 }
 
@@ -436,19 +823,90 @@ test_example_defects (void)
   g_assert_true (SJ_IS_STRATEGY (s11->object));
   g_assert_true (has_rule (fk, "risk-measure-unlinked"));
   g_assert_true (has_rule (fk, "org-type-terms"));
+  g_assert_true (has_rule (fk, "foreign-script"));   /* OCR left ト and र in two rationales */
+  g_assert_true (has_rule (fk, "target-mismatch"));  /* ITA 90 in the goals, 100 in the table */
+  g_assert_true (has_rule (fk, "placeholder"));      /* (กรณีที่ยังไม่ผ่านเกณฑ์ ITA) / … */
+  g_assert_false (has_rule (fk, "other-organisation"));
+  g_assert_false (has_rule (fk, "title-years"));     /* พ.ศ.2560 of a law in a title */
 
   g_assert_true (has_rule (fs, "placeholder"));
   g_assert_true (has_rule (fs, "duplicate-member"));
   g_assert_true (has_rule (fs, "name-variant"));
   g_assert_true (has_rule (fs, "org-type-terms"));
+  g_assert_true (has_rule (fs, "unbalanced-marks")); /* "(หมายเหตุ) … 2570)" */
+  {
+    SjFinding *f = find_rule (fs, "other-organisation");
+    g_assert_true (f != NULL);
+    if (f != NULL)
+      g_assert_nonnull (strstr (f->message_en, "“เทศบาลเมือง กาศสินธุ์” looks like a misspelling"));
+  }
 
   g_assert_true (has_rule (fn, "other-organisation"));
   g_assert_true (has_rule (fn, "placeholder"));
+  {
+    SjFinding *f = find_rule (fn, "other-organisation");
+    /* just the name, not the words after it */
+    g_assert_true (f != NULL);
+    if (f != NULL)
+      g_assert_nonnull (strstr (f->message_en, "“เทศบาลนครศรีธรรมราช” looks like a misspelling"));
+  }
+  g_assert_false (has_rule (fn, "figure-mismatch"));
+}
+
+static const char *const form_fields_all[] = { "rationale", "objectives", "target-group",
+                                               "method", "outputs", "outcomes" };
+
+/* Names of organisations: the meaningful part, whatever the prefix; short forms accepted; the
+ * message quotes just the name. */
+static void
+test_organisation_names (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *quoted; /* NULL: nothing to report */
+  } texts[] = {
+    { "องค์การบริหารส่วนตำบลบ้านใหม่ได้จัดทำโครงการ", NULL },
+    { "องค์กรบริหารส่วนตำบลบ้านใหม่ได้จัดทำโครงการ", NULL }, /* องค์กร, a common misspelling */
+    { "อบต.บ้านใหม่ และ อบต. บ้านใหม่ร่วมกับชุมชน", NULL },
+    { "ประชาชนในเขตองค์การบริหารส่วนตำบลบ้านใหม่ฯ", NULL },
+    { "อบต.ทุกแห่งในอำเภอ และองค์การบริหารส่วนตำบลอื่น", NULL },
+    { "ร่วมกับองค์การบริหารส่วนตำบลหนองบัวได้จัดทำโครงการ", "“องค์การบริหารส่วนตำบลหนองบัว”" },
+    { "อบต.หนองบัวจัดประชุม", "“อบต.หนองบัว”" },
+    { "ทต.บ้านใหม่ได้รับรางวัล", "“ทต.บ้านใหม่”" }, /* the same name, another kind */
+    { "องค์การบริหารส่วนตำบลบ้านไหม่ได้จัดทำ", "“องค์การบริหารส่วนตำบลบ้านไหม่” looks like a misspelling" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+      g_autoptr (GPtrArray) findings = NULL;
+      SjFinding *f;
+
+      sj_organisation_set_org_type (sj_plan_get_organisation (plan), SJ_ORG_TYPE_SAO);
+      sj_organisation_set_name (sj_plan_get_organisation (plan), "องค์การบริหารส่วนตำบลบ้านใหม่");
+      for (guint k = 0; k < G_N_ELEMENTS (form_fields_all); k++)
+        set_rich (G_OBJECT (sj_test_first_project (plan)), form_fields_all[k],
+                  "บุคลากรปฏิบัติงานด้วยความซื่อสัตย์สุจริต");
+      set_rich (G_OBJECT (sj_test_first_project (plan)), "rationale", texts[i].text);
+      findings = sj_check_plan (plan);
+      f = find_rule (findings, "other-organisation");
+      g_test_message ("%s → %s", texts[i].text, f ? f->message_en : "(nothing)");
+      if (texts[i].quoted == NULL)
+        g_assert_null (f);
+      else
+        {
+          g_assert_true (f != NULL);
+          if (f != NULL)
+            g_assert_nonnull (strstr (f->message_en, texts[i].quoted));
+        }
+    }
 }
 
 int
 main (int argc, char **argv)
 {
+  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/checker/clean-plan", test_clean_plan);
@@ -456,10 +914,14 @@ main (int argc, char **argv)
     {
       g_autofree char *path = g_strdup_printf ("/checker/rule/%s/%u", cases[i].rule, i);
       g_test_add_data_func (path, &cases[i], test_rule);
+      g_free (path);
+      path = g_strdup_printf ("/checker/near-miss/%s/%u", cases[i].rule, i);
+      g_test_add_data_func (path, &cases[i], test_near_miss);
     }
   g_test_add_func ("/checker/near-misses", test_near_misses);
   g_test_add_func ("/checker/every-rule-tested", test_every_rule_tested);
   g_test_add_func ("/checker/example-defects", test_example_defects);
+  g_test_add_func ("/checker/organisation-names", test_organisation_names);
 
   return g_test_run ();
 }

@@ -64,26 +64,26 @@ static const struct
   const char *csv;
 } summaries[] = {
   { "khonkaen-2566.sujarit",
-    "dimension,projects,2566,2567,2568,2569,2570\n"
-    "1,11,10251748,10251748,10251748,10251748,10251748\n"
-    "2,24,316800,316800,316800,316800,316800\n"
-    "3,14,13227400,13227400,13227400,13227400,13227400\n"
-    "4,7,828000,828000,828000,828000,828000\n"
-    "total,56,24623948,24623948,24623948,24623948,24623948\n" },
+    "dimension,projects,type-project,type-measure,type-activity,2566,2567,2568,2569,2570,whole-period\n"
+    "1,11,11,0,0,10251748,10251748,10251748,10251748,10251748,51258740\n"
+    "2,24,11,8,5,316800,316800,316800,316800,316800,1584000\n"
+    "3,14,10,0,4,13227400,13227400,13227400,13227400,13227400,66137000\n"
+    "4,7,3,3,1,828000,828000,828000,828000,828000,4140000\n"
+    "total,56,35,11,10,24623948,24623948,24623948,24623948,24623948,123119740\n" },
   { "kalasin-2566.sujarit",
-    "dimension,projects,2566,2567,2568,2569,2570\n"
-    "1,9,1330000,1330000,1330000,1330000,1330000\n"
-    "2,11,80000,80000,80000,80000,80000\n"
-    "3,4,570000,570000,570000,570000,570000\n"
-    "4,6,0,0,0,0,0\n"
-    "total,30,1980000,1980000,1980000,1980000,1980000\n" },
+    "dimension,projects,type-project,type-measure,type-activity,2566,2567,2568,2569,2570,whole-period\n"
+    "1,9,8,1,0,1330000,1330000,1330000,1330000,1330000,6650000\n"
+    "2,11,3,7,1,80000,80000,80000,80000,80000,400000\n"
+    "3,4,2,1,1,570000,570000,570000,570000,570000,2850000\n"
+    "4,6,1,3,2,0,0,0,0,0,0\n"
+    "total,30,14,12,4,1980000,1980000,1980000,1980000,1980000,9900000\n" },
   { "nakhonsi-2566.sujarit",
-    "dimension,projects,2566,2567,2568,2569,2570\n"
-    "1,13,460000,460000,460000,460000,460000\n"
-    "2,23,110000,110000,110000,110000,110000\n"
-    "3,5,150000,150000,150000,150000,150000\n"
-    "4,6,30000,30000,30000,30000,30000\n"
-    "total,47,750000,750000,750000,750000,750000\n" },
+    "dimension,projects,type-project,type-measure,type-activity,2566,2567,2568,2569,2570,whole-period\n"
+    "1,13,11,1,1,460000,460000,460000,460000,460000,2300000\n"
+    "2,23,9,9,5,110000,110000,110000,110000,110000,550000\n"
+    "3,5,2,1,2,150000,150000,150000,150000,150000,750000\n"
+    "4,6,1,3,2,30000,30000,30000,30000,30000,150000\n"
+    "total,47,23,14,10,750000,750000,750000,750000,750000,3750000\n" },
 };
 
 static void
@@ -110,6 +110,8 @@ test_summary_table (void)
   g_assert_nonnull (strstr (r.out, "เทศบาลนครขอนแก่น"));
   g_assert_nonnull (strstr (r.out, "24,623,948"));
   g_assert_nonnull (strstr (r.out, "123,119,740"));
+  g_assert_nonnull (strstr (r.out, "จำนวน 35 โครงการ 11 มาตรการ 10 กิจกรรม"));
+  g_assert_nonnull (strstr (r.out, "2: จำนวน 11 โครงการ 8 มาตรการ 5 กิจกรรม"));
 }
 
 static void
@@ -121,15 +123,64 @@ test_check (void)
   const char *thai[] = { "LANGUAGE", "th", NULL };
 
   run_cli (&r, NULL, "check", path, NULL);
-  g_assert_cmpint (r.status, ==, 1); /* the plan has an error: S11 */
-  g_assert_nonnull (strstr (r.out, "[swot-undefined-code]"));
-  g_assert_nonnull (strstr (r.out, "S11"));
-  g_assert_nonnull (strstr (r.out, "1 errors"));
+  g_assert_cmpint (r.status, ==, 1); /* the plan has errors: S11, OCR leftovers … */
+  g_assert_nonnull (strstr (r.out, "error [swot-undefined-code] Strategy 5: Strategy 5 cites S11"));
+  g_assert_nonnull (strstr (r.out, "hint [risk-measure-unlinked]"));
+  g_assert_nonnull (strstr (r.out, "5 errors, 14 warnings, 1 hints"));
 
   run_cli (&th, thai, "check", "--errors-only", path, NULL);
   g_assert_cmpint (th.status, ==, 1);
   g_assert_nonnull (strstr (th.out, "อ้างถึง S11 ซึ่งไม่มีในตารางวิเคราะห์สภาพแวดล้อม"));
   g_assert_null (strstr (th.out, "[risk-measure-unlinked]"));
+  g_assert_nonnull (strstr (th.out, "กลยุทธ์ที่ 5"));
+}
+
+/* check --format json: one object, each finding with its rule, severity, message and path. */
+static void
+test_check_json (void)
+{
+  g_autofree char *path = example ("khonkaen-2566.sujarit");
+  g_auto (Run) r = { 0 };
+  g_auto (Run) bad = { 0 };
+
+  run_cli (&r, NULL, "check", "--format", "json", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.out, "{\"file\": \""));
+  g_assert_nonnull (strstr (r.out, "\"errors\": 5, \"warnings\": 14, \"hints\": 1, \"findings\": ["));
+  g_assert_nonnull (strstr (r.out, "{\"rule\": \"swot-undefined-code\", \"severity\": \"error\", "
+                                   "\"message\": \"Strategy 5 cites S11, which is not defined in the "
+                                   "SWOT tables\""));
+  g_assert_nonnull (strstr (r.out, "\"path\": \"strategies[5]/codes\"}"));
+  g_assert_nonnull (strstr (r.out, "\"severity\": \"hint\""));
+  g_assert_true (g_str_has_suffix (r.out, "\n]}\n"));
+  /* Every opening brace is closed, every string ends: a rough structural check */
+  {
+    int depth = 0;
+    gboolean in_string = FALSE;
+    for (const char *p = r.out; *p; p++)
+      {
+        if (in_string)
+          {
+            if (*p == '\\')
+              p++;
+            else if (*p == '"')
+              in_string = FALSE;
+            continue;
+          }
+        if (*p == '"')
+          in_string = TRUE;
+        else if (*p == '{' || *p == '[')
+          depth++;
+        else if (*p == '}' || *p == ']')
+          depth--;
+        g_assert_cmpint (depth, >=, 0);
+      }
+    g_assert_false (in_string);
+    g_assert_cmpint (depth, ==, 0);
+  }
+  run_cli (&bad, NULL, "check", "--format", "yaml", path, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "--format must be text or json"));
 }
 
 static void
@@ -145,7 +196,7 @@ test_check_clean (void)
   g_assert_true (sj_plan_file_save (plan, file, NULL, &error));
   run_cli (&r, NULL, "check", path, NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_nonnull (strstr (r.out, "0 errors, 0 warnings"));
+  g_assert_nonnull (strstr (r.out, "0 errors, 0 warnings, 0 hints"));
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -302,6 +353,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/summary-table", test_summary_table);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/check-clean", test_check_clean);
+  g_test_add_func ("/cli/check-json", test_check_json);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/help-version", test_help_version);

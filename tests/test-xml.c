@@ -155,10 +155,24 @@ test_bad_file (gconstpointer data)
   g_assert_error (error, SJ_PLAN_FILE_ERROR, c->code);
   g_assert_nonnull (strstr (error->message, c->part));
   g_assert_nonnull (strstr (error->message, c->file)); /* the message names the file */
+  /* validate refuses what loading refuses, with the same message */
+  {
+    g_autoptr (GError) invalid = NULL;
+    g_assert_false (sj_plan_file_validate (file, NULL, &invalid));
+    g_assert_nonnull (invalid);
+    g_assert_error (invalid, SJ_PLAN_FILE_ERROR, c->code);
+    g_assert_cmpstr (invalid->message, ==, error->message);
+  }
+  /* and the whole schema, as other tools see the format, refuses it too */
   if (c->schema)
     {
       g_autoptr (GError) invalid = NULL;
-      g_assert_false (sj_plan_file_validate (file, NULL, &invalid));
+      g_autoptr (GBytes) bytes = NULL;
+      g_autofree char *contents = NULL;
+      gsize len;
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+      g_assert_false (sj_plan_file_validate_schema_bytes (bytes, c->file, &invalid));
       g_assert_error (invalid, SJ_PLAN_FILE_ERROR, SJ_PLAN_FILE_ERROR_INVALID);
     }
 }
@@ -752,6 +766,28 @@ test_async (void)
   g_rmdir (dir);
 }
 
+/* A plan of format version 1 opens, and saved it is the version 2 plan (the examples are kept in
+ * version 2; tests/data/v1 holds them as version 1 wrote them). */
+static void
+test_version_1 (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *v1_path = sj_test_data_path ("data", "v1", name, NULL);
+  g_autofree char *v2_path = sj_test_data_path ("..", "data", "examples", name, NULL);
+  g_autoptr (GBytes) v1 = read_bytes (v1_path);
+  g_autoptr (GBytes) v2 = read_bytes (v2_path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) plan = sj_plan_file_load_bytes (v1, name, &error);
+  g_autoptr (GBytes) saved = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (v1, NULL), "version=\"1\""));
+  g_assert_true (sj_plan_file_validate_bytes (v1, name, &error));
+  g_assert_no_error (error);
+  saved = sj_plan_file_to_bytes (plan);
+  assert_bytes_equal (v2, saved);
+}
+
 /* data/sujarit-1.rng documents the format; it must be the schema the program validates with. */
 static void
 test_schema_is_documented (void)
@@ -780,6 +816,11 @@ main (int argc, char **argv)
       g_test_add_data_func (name, examples[i], test_round_trip);
     }
   g_test_add_func ("/xml/round-trip/model", test_model_round_trip);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/xml/version-1/%s", examples[i]);
+      g_test_add_data_func (name, examples[i], test_version_1);
+    }
   bad = read_bad_cases ();
   for (guint i = 0; i < bad->len; i++)
     {

@@ -1140,4 +1140,298 @@ TH = {
         "เลื่อน_ขึ้น (Alt+Up)",
     "Move _Down (Alt+Down)":
         "เลื่อน_ลง (Alt+Down)",
+    "hint":
+        "ข้อสังเกต",
+    "text (the default) or json: one object with the counts and, for each finding, its rule, severity, message, location and path":
+        "text (ค่าเริ่มต้น) หรือ json: วัตถุเดียวที่มีจำนวนที่พบ และของแต่ละรายการ: กฎ ระดับ ข้อความ ตำแหน่ง และเส้นทางในไฟล์",
+    "FORMAT":
+        "รูปแบบ",
+    "Checks the plan and lists what is wrong or worth a look: errors, warnings and hints.\nThe exit status is 1 when the plan has errors.":
+        "ตรวจแผนและแสดงรายการสิ่งที่ผิดหรือควรตรวจทาน: ข้อผิดพลาด ข้อควรตรวจ และข้อสังเกต\nสถานะการจบเป็น 1 เมื่อแผนมีข้อผิดพลาด",
+    "--format must be text or json, not “%s”":
+        "--format ต้องเป็น text หรือ json ไม่ใช่ “%s”",
+    "%s: %u errors, %u warnings, %u hints\n":
+        "%s: ข้อผิดพลาด %u รายการ ข้อควรตรวจ %u รายการ ข้อสังเกต %u รายการ\n",
+    "Print comma-separated values: dimension, projects, projects, measures and activities by type, each fiscal year, the whole period; then the total row":
+        "พิมพ์เป็นค่าคั่นด้วยจุลภาค: มิติ จำนวนทั้งหมด จำนวนโครงการ มาตรการ และกิจกรรม งบประมาณแต่ละปี และรวมทุกปี แล้วตามด้วยแถวรวมทั้งสิ้น",
+    "by type":
+        "แยกตามประเภท",
+    "A strategy cites a SWOT code that is not defined":
+        "กลยุทธ์อ้างรหัส SWOT ที่ไม่มีในตาราง",
+    "Two SWOT items have the same code":
+        "รหัส SWOT ซ้ำกัน",
+    "A SWOT code does not match its quadrant":
+        "รหัส SWOT ไม่ตรงกับประเภท",
+    "A risk control measure is linked to no project of the plan":
+        "มาตรการควบคุมความเสี่ยงไม่ได้เชื่อมกับโครงการในแผน",
+    "A risk control measure is linked to a project that is no longer in the plan":
+        "มาตรการควบคุมความเสี่ยงเชื่อมกับโครงการที่ไม่อยู่ในแผนแล้ว",
+    "A risk has no level":
+        "ความเสี่ยงยังไม่ได้ระบุระดับ",
+    "Template text or a choice of the template was left in":
+        "ยังมีข้อความหรือตัวเลือกของแม่แบบที่ไม่ได้แก้ไข",
+    "A target or indicator lacks its number":
+        "ค่าเป้าหมายหรือตัวชี้วัดยังไม่มีตัวเลข",
+    "A quotation mark or bracket is opened and not closed, or closed and not opened":
+        "เครื่องหมายอัญประกาศหรือวงเล็บเปิดแล้วไม่ปิด หรือปิดโดยไม่มีเปิด",
+    "The text names another organisation (or misspells this one)":
+        "พบชื่อหน่วยงานอื่น (หรือชื่อหน่วยงานสะกดผิด)",
+    "Terms of another kind of local government":
+        "ใช้คำของ อปท. ประเภทอื่น",
+    "Characters of a script a Thai plan does not use (often left by OCR)":
+        "มีอักขระของภาษาที่แผนไม่ได้ใช้ (มักเกิดจากการแปลงภาพเป็นข้อความ)",
+    "A fact in the text has no value in this plan":
+        "ข้อมูลที่อ้างในข้อความไม่มีค่าในแผนนี้",
+    "A count or total typed into the text differs from the computed one":
+        "จำนวนหรือยอดรวมที่พิมพ์ในข้อความไม่ตรงกับที่คำนวณได้",
+    "The same target is given different values in different places":
+        "ค่าเป้าหมายเดียวกันระบุไว้ไม่ตรงกันในแต่ละที่",
+    "The years typed in a title differ from the years the project runs":
+        "ปีที่พิมพ์ในชื่อโครงการไม่ตรงกับปีที่ดำเนินการ",
+    "The years typed in the duration differ from the years the project runs":
+        "ปีที่พิมพ์ในระยะเวลาดำเนินการไม่ตรงกับปีที่ดำเนินการ",
+    "A project without a budget has a budget note or a funding line":
+        "โครงการที่ไม่ใช้งบประมาณมีรายละเอียดงบประมาณหรือแหล่งงบประมาณ",
+    "A project has a budget in a year but no quarter scheduled":
+        "โครงการมีงบประมาณแต่ไม่ได้กำหนดไตรมาสที่ดำเนินการ",
+    "A required field is empty":
+        "ยังไม่ได้กรอกข้อมูลที่จำเป็น",
+    "Fields of a project form are empty":
+        "รายละเอียดโครงการยังกรอกไม่ครบ",
+    "A person is listed twice in a committee":
+        "มีรายชื่อกรรมการซ้ำ",
+    "The same person seems to be written differently":
+        "ชื่อบุคคลเดียวกันอาจสะกดต่างกัน",
+    "An amount of money is negative":
+        "จำนวนเงินติดลบ",
+    "An amount of money is implausibly large":
+        "จำนวนเงินสูงผิดปกติ",
+    "More was disbursed than budgeted":
+        "เบิกจ่ายเกินงบประมาณ",
+    "A project runs in a year outside the plan":
+        "โครงการมีปีที่อยู่นอกช่วงของแผน",
+    "A year is entered twice for a project":
+        "ปีงบประมาณของโครงการซ้ำกัน",
+    "A project refers to a unit, funding line or sub-item that is not in the plan":
+        "โครงการอ้างถึงหน่วยงาน แหล่งงบประมาณ หรือข้อย่อยที่ไม่มีในแผน",
+    "Two projects have the same title":
+        "ชื่อโครงการซ้ำกัน",
+    "A funding line is used by no project":
+        "แหล่งงบประมาณไม่ได้ใช้กับโครงการใด",
+    "The emblem is not a PNG image":
+        "ตราสัญลักษณ์ไม่ใช่ไฟล์ภาพ PNG",
+    "A total is too large to be computed exactly":
+        "ยอดรวมงบประมาณสูงเกินกว่าจะคำนวณได้ถูกต้อง",
+    "Title":
+        "ชื่อเรื่อง",
+    "Benefits":
+        "ประโยชน์",
+    "Environment analysis":
+        "การวิเคราะห์สภาพแวดล้อม",
+    "Target group":
+        "กลุ่มเป้าหมาย",
+    "Method":
+        "วิธีดำเนินการ",
+    "Duration":
+        "ระยะเวลาดำเนินการ",
+    "Budget":
+        "งบประมาณดำเนินการ",
+    "Responsible":
+        "ผู้รับผิดชอบโครงการ",
+    "Outputs":
+        "ผลผลิต",
+    "Outcomes":
+        "ผลลัพธ์",
+    "Remark (Part 2)":
+        "หมายเหตุ (ส่วนที่ 2)",
+    "Note after the title (Part 2)":
+        "หมายเหตุท้ายชื่อ (ส่วนที่ 2)",
+    "Body":
+        "เนื้อความ",
+    "Duties":
+        "หน้าที่",
+    "Role":
+        "บทบาท",
+    "Slogan":
+        "คำขวัญ",
+    "Organisation":
+        "หน่วยงาน",
+    "Settings":
+        "การตั้งค่า",
+    "Label":
+        "ชื่อหัวข้อ",
+    "Caption of the forms":
+        "หัวของรายละเอียดโครงการ",
+    "Dimension %u":
+        "มิติที่ %u",
+    "No. %u":
+        "ลำดับที่ %u",
+    "Strategy %u":
+        "กลยุทธ์ที่ %u",
+    "Risk %u":
+        "ความเสี่ยงลำดับที่ %u",
+    "Issue %u":
+        "ประเด็นที่ %u",
+    "Measure %u":
+        "มาตรการที่ %u",
+    "Member %u":
+        "กรรมการลำดับที่ %u",
+    "Order %u":
+        "คำสั่งที่ %u",
+    "Target row %u":
+        "ค่าเป้าหมายแถวที่ %u",
+    "Section %u":
+        "หัวข้อที่ %u",
+    "Funding line %u":
+        "แหล่งงบประมาณที่ %u",
+    "Sub-item %u":
+        "ข้อย่อยที่ %u",
+    "%s %u":
+        "%s ที่ %u",
+    "Project “%s”":
+        "โครงการ “%s”",
+    "Dimension %u › %u.%u › No. %u":
+        "มิติที่ %u › %u.%u › ลำดับที่ %u",
+    "Order %u “%s”":
+        "คำสั่งที่ %u “%s”",
+    "The cases of the template were left in: “%s”; keep the text of the case that applies":
+        "ยังมีกรณีของแม่แบบที่ไม่ได้เลือก “%s” ให้คงไว้เฉพาะข้อความของกรณีที่ตรงกับหน่วยงาน",
+    "Template text was never filled in: “%s”":
+        "ยังมีข้อความแม่แบบที่ไม่ได้กรอก “%s”",
+    "A choice of the template was left in: “%s”; keep the word of this organisation":
+        "ยังมีตัวเลือกของแม่แบบที่ไม่ได้เลือก “%s” ให้คงไว้เฉพาะคำของหน่วยงานนี้",
+    "The number is missing: “%s”":
+        "ยังไม่ได้ใส่ตัวเลข: “%s”",
+    "“%s” is closed here but was never opened":
+        "“%s” มีเครื่องหมายปิดโดยไม่มีเครื่องหมายเปิด",
+    "“%s” is opened here but never closed":
+        "“%s” มีเครื่องหมายเปิดแต่ไม่มีเครื่องหมายปิด",
+    "The quotation mark of “%s” is never closed":
+        "อัญประกาศของ “%s” ไม่มีเครื่องหมายปิด",
+    "“%s” holds a character of another script (%s), probably left by OCR; retype the word":
+        "“%s” มีอักขระของภาษาอื่น (%s) ซึ่งอาจเกิดจากการแปลงภาพเป็นข้อความ ให้พิมพ์คำนี้ใหม่",
+    "“%s” looks like a misspelling of %s":
+        "“%s” น่าจะเป็นชื่อ%sที่สะกดผิด",
+    "“%s” is not the name of %s: another organisation's name, or a misspelling":
+        "พบชื่อ “%s” ซึ่งไม่ใช่ชื่อของ%s (อาจเป็นชื่อหน่วยงานอื่นหรือสะกดผิด)",
+    "%s are terms of another kind of local government; a %s uses %s":
+        "ใช้คำ %s ซึ่งเป็นคำของ อปท. ประเภทอื่น; %sใช้ %s",
+    "The text says %s %s, but the plan has %s; use the fact counts-by-type to print the computed count":
+        "ข้อความระบุ %s %s แต่แผนมี%s ใช้ข้อมูล “จำนวนแยกตามประเภท” เพื่อพิมพ์จำนวนที่คำนวณได้",
+    "The text says a budget of %s baht, which is no total of the plan (the whole plan: %s baht); use the facts total or dimension-N-total":
+        "ข้อความระบุงบประมาณ %s บาท ซึ่งไม่ตรงกับยอดรวมใดของแผน (ทั้งแผน %s บาท) ใช้ข้อมูล “งบประมาณรวม” หรือ “งบประมาณของมิติ” แทน",
+    "The ITA target here is %s, but the target table gives %s":
+        "ค่าเป้าหมาย ITA ที่นี่คือ %s แต่ตารางค่าเป้าหมายระบุ %s",
+    "The ITA target here is %s, but %s under %s":
+        "ค่าเป้าหมาย ITA ที่นี่คือ %s แต่ระบุเป็น %s ที่ %s",
+    "The fact %s has a value only in a project's form; here it prints “%s”":
+        "ข้อมูล %s มีค่าเฉพาะในรายละเอียดโครงการ ที่นี่จะพิมพ์เป็น “%s”",
+    "The fact %s has no value in this plan (a dimension it does not have, or yearly totals that differ); it prints “%s”":
+        "ข้อมูล %s ไม่มีค่าในแผนนี้ (อ้างมิติที่ไม่มี หรืองบประมาณแต่ละปีไม่เท่ากัน) จะพิมพ์เป็น “%s”",
+    "Environment analysis › %s":
+        "การวิเคราะห์สภาพแวดล้อม › %s",
+    "A SWOT item has no code":
+        "รายการ SWOT ยังไม่มีรหัส",
+    "The code %s is used for more than one item":
+        "รหัส %s ใช้ซ้ำกันมากกว่าหนึ่งรายการ",
+    "The code %s stands in the quadrant of %s":
+        "รหัส %s อยู่ในช่อง%s",
+    "Strategy %u cites %s, which is not defined in the SWOT tables":
+        "กลยุทธ์ที่ %u อ้างถึง %s ซึ่งไม่มีในตารางวิเคราะห์สภาพแวดล้อม",
+    "Risk %u › Issue %u":
+        "ความเสี่ยงลำดับที่ %u › ประเด็นที่ %u",
+    "Risk %u.%u has no level (very low … very high)":
+        "ความเสี่ยง %u.%u ยังไม่ได้ระบุระดับ (ต่ำมาก … สูงมาก)",
+    "Risk %u › Measure %u":
+        "ความเสี่ยงลำดับที่ %u › มาตรการที่ %u",
+    "The measure “%s” is linked to no project of the plan":
+        "มาตรการ “%s” ไม่ได้เชื่อมกับโครงการใดในแผน",
+    "The measure “%s” is linked to a project that is no longer in the plan":
+        "มาตรการ “%s” เชื่อมกับโครงการที่ไม่อยู่ในแผนแล้ว",
+    "The amount of %u is negative (%s baht)":
+        "จำนวนเงินปี %u ติดลบ (%s บาท)",
+    "The amount of %u is implausibly large (%s baht)":
+        "จำนวนเงินปี %u สูงผิดปกติ (%s บาท)",
+    "The title names the years %s, but the project runs in %s; choose the years after the title to have them printed from the years it runs":
+        "ชื่อโครงการระบุปี %s แต่โครงการดำเนินการในปี %s เลือก “ปีท้ายชื่อ” เพื่อให้พิมพ์ปีจากปีที่ดำเนินการ",
+    "The duration names the years %s, but the project runs in %s":
+        "ระยะเวลาดำเนินการระบุปี %s แต่โครงการดำเนินการในปี %s",
+    "The project has no budget, yet its budget note says “%s”":
+        "โครงการไม่ใช้งบประมาณ แต่รายละเอียดงบประมาณระบุว่า “%s”",
+    "The project has no budget, yet it is classified under the funding line “%s”":
+        "โครงการไม่ใช้งบประมาณ แต่จัดอยู่ในแหล่งงบประมาณ “%s”",
+    "A project has no title":
+        "โครงการยังไม่มีชื่อ",
+    "The title is the same as that of project %u":
+        "ชื่อโครงการซ้ำกับลำดับที่ %u",
+    "The project has no responsible unit":
+        "ยังไม่ได้ระบุหน่วยงานผู้รับผิดชอบโครงการ",
+    "The responsible unit is not in the plan's list of units":
+        "หน่วยงานผู้รับผิดชอบไม่อยู่ในทะเบียนหน่วยงานของแผน",
+    "The project's funding line is not in the plan":
+        "แหล่งงบประมาณของโครงการไม่อยู่ในแผน",
+    "The project refers to a sub-item outside its mission":
+        "โครงการอ้างถึงข้อย่อยที่ไม่อยู่ในภารกิจของโครงการ",
+    "The year %u is outside the plan (%u – %u)":
+        "ปีงบประมาณ %u อยู่นอกช่วงของแผน (%u – %u)",
+    "The year %u is entered twice":
+        "ปีงบประมาณ %u ถูกกรอกซ้ำ",
+    "There is a budget in %u but no quarter is scheduled":
+        "มีงบประมาณปี %u แต่ยังไม่ได้กำหนดไตรมาสที่ดำเนินการ",
+    "In %u, %s baht were disbursed against a budget of %s baht":
+        "ปี %u เบิกจ่าย %s บาท เกินงบประมาณ %s บาท",
+    "Empty fields of the form: %s":
+        "ยังไม่ได้กรอก: %s",
+    "Part 2":
+        "ส่วนที่ 2",
+    "The plan has no dimensions and projects":
+        "แผนยังไม่มีมิติและโครงการ",
+    "Dimension %u has no name":
+        "มิติที่ %u ยังไม่มีชื่อ",
+    "Dimension %u › %u.%u":
+        "มิติที่ %u › %u.%u",
+    "Mission %u.%u has no name":
+        "ภารกิจ %u.%u ยังไม่มีชื่อ",
+    "The budget totals of the plan are too large to be computed exactly (over 92 quadrillion baht); check the amounts entered":
+        "ยอดรวมงบประมาณของแผนสูงเกินกว่าจะคำนวณได้ถูกต้อง (เกิน 92 ล้านล้านล้านบาท) ตรวจสอบจำนวนเงินที่กรอก",
+    "Funding line “%s”":
+        "แหล่งงบประมาณ “%s”",
+    "The funding line “%s” is used by no project":
+        "แหล่งงบประมาณ “%s” ไม่ได้ใช้กับโครงการใด",
+    "Signatory of the announcement “%s”":
+        "ผู้ลงนามประกาศ “%s”",
+    "Signatory of %s":
+        "ผู้ลงนาม%s",
+    "Signatories":
+        "รายชื่อผู้ลงนาม",
+    "“%s” is listed again (already member %u)":
+        "“%s” มีชื่อซ้ำกับกรรมการลำดับที่ %u",
+    "“%s” (%s) and “%s” (%s) may be the same person written differently":
+        "“%s” (%s) และ “%s” (%s) อาจเป็นบุคคลเดียวกันที่สะกดต่างกัน",
+    "The name of the organisation is empty":
+        "ยังไม่ได้กรอกชื่อองค์กรปกครองส่วนท้องถิ่น",
+    "Organisation › Emblem":
+        "หน่วยงาน › ตราสัญลักษณ์",
+    "The emblem is not a PNG image, so the cover is printed without it":
+        "ตราสัญลักษณ์ไม่ใช่ไฟล์ภาพ PNG จึงพิมพ์ปกโดยไม่มีตรา",
+    "The announcement has no title":
+        "ประกาศยังไม่มีชื่อเรื่อง",
+    "The announcement has no signatory":
+        "ประกาศยังไม่มีผู้ลงนาม",
+    "The order has no signatory":
+        "คำสั่งยังไม่มีผู้ลงนาม",
+    "the id is empty; give it a name such as p12 or unit-finance":
+        "รหัสอ้างอิง (id) ว่างเปล่า ให้ตั้งชื่อ เช่น p12 หรือ unit-finance",
+    " (write it without thousands separators, decimals after a point: 1500.50)":
+        " (ให้เขียนโดยไม่มีจุลภาคคั่นหลักพัน และใช้จุดทศนิยม เช่น 1500.50)",
+    " (write it in Arabic digits)":
+        " (ให้เขียนด้วยเลขอารบิก)",
+    "%s must be an amount in baht like 138000 or 1500.50, not “%s”%s":
+        "%s ต้องเป็นจำนวนเงินบาท เช่น 138000 หรือ 1500.50 ไม่ใช่ “%s”%s",
+    "%s: “%s” has a Buddhist-Era year; dates in the file are of the Common Era (%u for พ.ศ. %u)":
+        "%s: “%s” เป็นปีพุทธศักราช วันที่ในไฟล์ใช้คริสต์ศักราช (%u สำหรับ พ.ศ. %u)",
+    "%s: the year of “%s” cannot be meant; dates are written like 2022-09-29":
+        "%s: ปีของ “%s” เป็นไปไม่ได้ วันที่เขียนแบบ 2022-09-29",
+    "“%s” is not a fact; facts are organisation, project-count, counts-by-type, total, period, dimension-N-count … (FORMAT.md)":
+        "“%s” ไม่ใช่ชื่อข้อมูลที่รู้จัก ชื่อที่ใช้ได้คือ organisation, project-count, counts-by-type, total, period, dimension-N-count … (ดู FORMAT.md)",
 }

@@ -33,13 +33,6 @@ typedef struct
   CommandFunc func;
 } Command;
 
-static gboolean
-prefer_thai (void)
-{
-  const char *const *langs = g_get_language_names ();
-  return langs[0] && g_str_has_prefix (langs[0], "th");
-}
-
 static void
 print_error (const char *message)
 {
@@ -139,41 +132,121 @@ cmd_validate (int argc, char **argv)
   return EXIT_OK;
 }
 
+/* A JSON string (RFC 8259): quotes, backslashes and control characters escaped. */
+static void
+append_json_string (GString *s, const char *text)
+{
+  g_string_append_c (s, '"');
+  for (const char *p = text ? text : ""; *p; p++)
+    {
+      guchar ch = (guchar) *p;
+      if (ch == '"' || ch == '\\')
+        g_string_append_printf (s, "\\%c", ch);
+      else if (ch == '\n')
+        g_string_append (s, "\\n");
+      else if (ch < 0x20)
+        g_string_append_printf (s, "\\u%04x", ch);
+      else
+        g_string_append_c (s, ch);
+    }
+  g_string_append_c (s, '"');
+}
+
+static const char *
+severity_label (SjSeverity severity)
+{
+  switch (severity)
+    {
+    case SJ_SEVERITY_ERROR:
+      return _("error");
+    case SJ_SEVERITY_WARNING:
+      return _("warning");
+    case SJ_SEVERITY_HINT:
+    default:
+      return _("hint");
+    }
+}
+
 static int
 cmd_check (int argc, char **argv)
 {
   int status = EXIT_OK;
   const char *path;
   gboolean errors_only = FALSE;
+  g_autofree char *format = NULL;
   GOptionEntry entries[] = {
     { "errors-only", 'e', 0, G_OPTION_ARG_NONE, &errors_only, N_("Show errors only"), NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("text (the default) or json: one object with the counts and, for each finding, its "
+         "rule, severity, message, location and path"),
+      N_("FORMAT") },
     { NULL },
   };
   g_autoptr (SjPlan) plan = NULL;
   g_autoptr (GPtrArray) findings = NULL;
-  gboolean thai = prefer_thai ();
-  guint n_errors, n_warnings;
+  guint n_errors, n_warnings, n_hints;
+  gboolean json;
 
   plan = parse_and_load ("check",
-                         _("Checks the plan and lists what is wrong or worth a look.\n"
-                           "The exit status is 1 when the plan has errors."),
+                         _("Checks the plan and lists what is wrong or worth a look: errors, "
+                           "warnings and hints.\nThe exit status is 1 when the plan has errors."),
                          entries, &argc, &argv, &path, &status);
   if (plan == NULL)
     return status;
+  json = g_strcmp0 (format, "json") == 0;
+  if (format != NULL && !json && g_strcmp0 (format, "text") != 0)
+    {
+      g_autofree char *m = g_strdup_printf (_("--format must be text or json, not “%s”"), format);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
 
   findings = sj_check_plan (plan);
+  n_errors = sj_findings_count (findings, SJ_SEVERITY_ERROR);
+  n_warnings = sj_findings_count (findings, SJ_SEVERITY_WARNING);
+  n_hints = sj_findings_count (findings, SJ_SEVERITY_HINT);
+  if (json)
+    {
+      g_autoptr (GString) s = g_string_new ("{\"file\": ");
+      gboolean first = TRUE;
+
+      append_json_string (s, path);
+      g_string_append_printf (s, ", \"errors\": %u, \"warnings\": %u, \"hints\": %u, "
+                                 "\"findings\": [",
+                              n_errors, n_warnings, n_hints);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          SjFinding *f = g_ptr_array_index (findings, i);
+          if (errors_only && f->severity != SJ_SEVERITY_ERROR)
+            continue;
+          g_string_append (s, first ? "\n  {\"rule\": " : ",\n  {\"rule\": ");
+          first = FALSE;
+          append_json_string (s, f->rule);
+          g_string_append (s, ", \"severity\": ");
+          append_json_string (s, sj_severity_to_string (f->severity));
+          g_string_append (s, ", \"message\": ");
+          append_json_string (s, f->message);
+          g_string_append (s, ", \"message_en\": ");
+          append_json_string (s, f->message_en);
+          g_string_append (s, ", \"location\": ");
+          append_json_string (s, f->location);
+          g_string_append (s, ", \"path\": ");
+          append_json_string (s, f->path);
+          g_string_append_c (s, '}');
+        }
+      g_string_append (s, first ? "]}\n" : "\n]}\n");
+      g_print ("%s", s->str);
+      return n_errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+    }
   for (guint i = 0; i < findings->len; i++)
     {
       SjFinding *f = g_ptr_array_index (findings, i);
       if (errors_only && f->severity != SJ_SEVERITY_ERROR)
         continue;
-      g_print ("%s [%s] %s: %s\n",
-               f->severity == SJ_SEVERITY_ERROR ? _("error") : _("warning"), f->rule,
-               f->location, thai ? f->message_th : f->message_en);
+      g_print ("%s [%s] %s: %s\n", severity_label (f->severity), f->rule, f->location,
+               f->message);
     }
-  n_errors = sj_findings_count (findings, SJ_SEVERITY_ERROR);
-  n_warnings = sj_findings_count (findings, SJ_SEVERITY_WARNING);
-  g_print (_("%s: %u errors, %u warnings\n"), path, n_errors, n_warnings);
+  g_print (_("%s: %u errors, %u warnings, %u hints\n"), path, n_errors, n_warnings, n_hints);
   return n_errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -185,7 +258,9 @@ cmd_summary (int argc, char **argv)
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
-      N_("Print comma-separated values: dimension,projects,<year>… then total"), NULL },
+      N_("Print comma-separated values: dimension, projects, projects, measures and activities "
+         "by type, each fiscal year, the whole period; then the total row"),
+      NULL },
     { NULL },
   };
   g_autoptr (SjPlan) plan = NULL;
@@ -229,6 +304,16 @@ cmd_summary (int argc, char **argv)
           g_print (" %15s", amount);
         }
       g_print (" %17s\n", whole);
+    }
+  {
+    g_autofree char *counts = sj_counts_text (sj_summary_get_plan_totals (summary), TRUE, FALSE);
+    g_print ("%s: %s\n", _("by type"), counts);
+  }
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    {
+      g_autofree char *counts = sj_counts_text (sj_summary_get_dimension_totals (summary, d),
+                                                TRUE, FALSE);
+      g_print ("  %s %u: %s\n", _("dimension"), d + 1, counts);
     }
   return EXIT_OK;
 }

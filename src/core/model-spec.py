@@ -19,7 +19,11 @@
 #   RefList references by id, space separated                                  -> attribute
 
 NAMESPACE = "urn:x-sujarit:plan:1"
-FORMAT_VERSION = 1
+# Version 2 adds to version 1 (new values, attributes and elements, all optional), so a version 1
+# file is a valid version 2 file and is read by the same reader; a version 2 file tells an older
+# Sujarit that it is newer instead of failing on what it does not know.
+FORMAT_VERSION = 2
+FORMAT_VERSIONS_READ = [1, 2]
 
 ENUMS = [
     Enum("OrgType", "org-type", "The kind of local government.", [
@@ -57,11 +61,28 @@ ENUMS = [
         ("measure", "มาตรการ"),
         ("none", ""),
     ]),
-    Enum("RiskLevel", "risk-level", "The level of a corruption risk.", [
+    Enum("RiskLevel", "risk-level",
+         "The level of a corruption risk, on a scale of three (ต่ำ, ปานกลาง, สูง) or five.", [
         ("unset", ""),
+        ("very-low", "ต่ำมาก"),
         ("low", "ต่ำ"),
         ("medium", "ปานกลาง"),
         ("high", "สูง"),
+        ("very-high", "สูงมาก"),
+    ]),
+    Enum("TitleYears", "title-years", "The phrase of years printed after a project's title.", [
+        ("none", "ไม่พิมพ์"),
+        ("fiscal", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖–๒๕๗๐"),
+        ("years", "ประจำปี ๒๕๖๗ และ ๒๕๖๙"),
+    ]),
+    Enum("AppendixOrder", "appendix-order", "The order of the documents of the appendix.", [
+        ("announcement-first", "ประกาศ แล้วคำสั่ง"),
+        ("orders-first", "คำสั่ง แล้วประกาศ"),
+    ]),
+    Enum("MemberNumbering", "member-numbering", "How the members of a committee are numbered.", [
+        ("dot", "๑."),
+        ("paren", "(๑)"),
+        ("none", "ไม่ใส่ลำดับ"),
     ]),
     Enum("SwotKind", "swot-kind", "The quadrant of a SWOT item.", [
         ("strength", "จุดแข็ง"),
@@ -85,6 +106,7 @@ ENUMS = [
         ("duration", "ระยะเวลาดำเนินการ"),
         ("budget", "งบประมาณดำเนินการ"),
         ("responsible", "ผู้รับผิดชอบโครงการ"),
+        ("responsible-unit", "หน่วยงานที่รับผิดชอบ"),
         ("results", "ผลผลิต/ผลลัพธ์"),
         ("outputs", "ผลผลิต"),
         ("outcomes", "ผลลัพธ์"),
@@ -93,8 +115,8 @@ ENUMS = [
 
 CLASSES = [
     Class("Settings", "settings", "How the plan is numbered and printed.", [
-        Int("first-year", 2400, 2700, 2566, doc="The first fiscal year of the plan (BE)"),
-        Int("years", 1, 10, 5, doc="The number of fiscal years (5; 4 for the 2561–2564 edition)"),
+        Int("first-year", 2400, 2700, 2566, always=True, doc="The first fiscal year of the plan (BE)"),
+        Int("years", 1, 10, 5, always=True, doc="The number of fiscal years (5; 4 for the 2561–2564 edition)"),
         Enum_("digits-cover", "Digits", "thai"),
         Enum_("digits-announcement", "Digits", "thai"),
         Enum_("digits-body", "Digits", "arabic"),
@@ -118,6 +140,16 @@ CLASSES = [
             default="cover announcement preface contents part1 part2 part3 appendix annex",
             doc="The parts of the book in print order; a part left out is not printed"),
         Strv("title-lines", "title-line", doc="The title lines of the cover"),
+        Str("charts", attr=True, default="swot risk budget targets",
+            doc="The charts printed (swot, risk, budget, targets); one left out is not printed"),
+        Enum_("appendix-order", "AppendixOrder", "announcement-first"),
+        Str("form-caption", attr=True,
+            doc="Printed above each project form, e.g. รายละเอียดโครงการ/กิจกรรม/มาตรการ"),
+        Str("form-number-label", attr=True, default="ลำดับที่",
+            doc="Printed before the number of each form"),
+        Enum_("member-numbering", "MemberNumbering", "dot"),
+        Bool("check-measure-links", True,
+             doc="The checker reports risk measures linked to no project (as a hint)"),
     ]),
     Class("Organisation", "organisation", "The local government that adopts the plan.", [
         Enum_("type", "OrgType", "city-municipality", cname="org_type"),
@@ -143,7 +175,7 @@ CLASSES = [
         Str("name"),
     ], has_id=True, text_prop="name"),
     Class("YearAmount", "amount", "An amount of money for one fiscal year.", [
-        Int("year", 2400, 2700, 2566),
+        Int("year", 2400, 2700, 2566, always=True),
         Money("value"),
     ]),
     Class("FundingLine", "funding-line",
@@ -187,7 +219,7 @@ CLASSES = [
         Rich("body"),
     ]),
     Class("YearValue", "value", "A target value for one year.", [
-        Int("year", 2400, 2700, 2566),
+        Int("year", 2400, 2700, 2566, always=True),
         Str("value", attr=True, doc="A decimal number written in the C locale"),
     ]),
     Class("Target", "target", "A row of the target table (ค่าเป้าหมาย).", [
@@ -223,14 +255,14 @@ CLASSES = [
         List("measures", "RiskMeasure", "measure"),
     ]),
     Class("Progress", "progress", "The reported progress of a project in one fiscal year.", [
-        Int("year", 2400, 2700, 2566),
+        Int("year", 2400, 2700, 2566, always=True),
         Enum_("status", "ProgressStatus", "pending"),
         Money("disbursed"),
         Date("as-of"),
         Str("note"),
     ]),
     Class("ProjectYear", "year", "A fiscal year in which a project runs.", [
-        Int("year", 2400, 2700, 2566),
+        Int("year", 2400, 2700, 2566, always=True),
         Money("amount", doc="The budget of the year; none means ไม่ใช้งบประมาณ"),
         Quarters("quarters", doc="Quarters scheduled (1234 = all four); bit 0 is ไตรมาส 1"),
     ]),
@@ -256,6 +288,10 @@ CLASSES = [
         Rich("duration-note", doc="Printed after the computed period in field 6"),
         Rich("budget-note", doc="Printed after the amount in field 7 (แผนงาน / งาน / รายการ)"),
         Str("responsible", doc="Field 8 when more precise than the unit's name"),
+        Str("responsible-unit",
+            doc="หน่วยงานที่รับผิดชอบ, printed as a field of its own before ผู้รับผิดชอบโครงการ"),
+        Enum_("title-years", "TitleYears", "none",
+              doc="The years the project runs printed after its title"),
         Rich("outputs"),
         Rich("outcomes"),
         Rich("remark", doc="หมายเหตุ printed at the end of the form"),

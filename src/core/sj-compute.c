@@ -448,6 +448,34 @@ sj_project_duration_text (SjProject *project, gboolean thai)
   return g_strdup_printf ("ปีงบประมาณ พ.ศ. %s", phrase);
 }
 
+/* The phrase of years after a project's title: "ประจำปีงบประมาณ พ.ศ. 2566 – 2570" (fiscal) or
+ * "ประจำปี 2567 และ 2569" (years), from the years the project runs; "" when it runs in none. */
+char *
+sj_project_years_text (SjProject *project, SjTitleYears style, gboolean thai)
+{
+  g_autoptr (GArray) years = sj_project_get_run_years (project);
+  g_autofree char *phrase = NULL;
+
+  if (years->len == 0 || style == SJ_TITLE_YEARS_NONE)
+    return g_strdup ("");
+  phrase = sj_years_phrase ((guint *) years->data, years->len, thai);
+  return g_strdup_printf (style == SJ_TITLE_YEARS_FISCAL ? "ประจำปีงบประมาณ พ.ศ. %s" : "ประจำปี %s",
+                          phrase);
+}
+
+/* The title as printed: the typed title and, when the project asks for it, the phrase of its
+ * years generated from the years it runs. */
+char *
+sj_project_get_display_title (SjProject *project, gboolean thai)
+{
+  g_autofree char *years = sj_project_years_text (project, sj_project_get_title_years (project),
+                                                  thai);
+
+  if (*years == '\0')
+    return g_strdup (sj_project_get_title (project));
+  return g_strdup_printf ("%s %s", sj_project_get_title (project), years);
+}
+
 /* Field 7 of the form: "จำนวน 130,800 บาท (หนึ่งแสนสามหมื่นแปดร้อยบาทถ้วน)" when the amount is the
  * same every year it runs, one line per year otherwise, or "ไม่ใช้งบประมาณ". */
 char *
@@ -533,12 +561,112 @@ sj_project_get_short_unit (SjProject *project)
   return g_strdup (sj_unit_get_name (unit));
 }
 
+/* The facts template prose may name ------------------------------------------------------- */
+
+static const char *const plan_facts[] = {
+  "organisation", "project-count", "dimension-count", "period", "first-year", "last-year",
+  "years", "total", "total-per-year", "counts-by-type", "type-project-count",
+  "type-measure-count", "type-activity-count",
+};
+
+/* Of a dimension: "dimension-N-" and one of these. */
+static const char *const dimension_facts[] = {
+  "count", "name", "total", "counts-by-type", "type-project-count", "type-measure-count",
+  "type-activity-count",
+};
+
+/* Of the project whose form the text is in. */
+static const char *const project_facts[] = { "project-years" };
+
+static gboolean
+in_list (const char *const *list, guint n, const char *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (list[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "dimension-N-rest": N (from 1) and rest, or 0. */
+static guint
+dimension_fact (const char *name, const char **rest)
+{
+  guint64 d;
+  char *end = NULL;
+  const char *digits = name + strlen ("dimension-");
+
+  if (!g_str_has_prefix (name, "dimension-") || !g_ascii_isdigit (*digits) || *digits == '0')
+    return 0;
+  d = g_ascii_strtoull (digits, &end, 10);
+  if (end - digits > 2 || *end != '-')
+    return 0;
+  *rest = end + 1;
+  return (guint) d;
+}
+
+/**
+ * sj_fact_name_is_known:
+ *
+ * Whether @name is a fact of the file format (docs: FORMAT.md, “Facts”): one of the plan's,
+ * "dimension-N-…" for N from 1 to 99, or one of the project's. Whether it has a value in a
+ * given plan is another question (sj_summary_get_fact()).
+ */
+gboolean
+sj_fact_name_is_known (const char *name)
+{
+  const char *rest = NULL;
+
+  if (name == NULL)
+    return FALSE;
+  if (in_list (plan_facts, G_N_ELEMENTS (plan_facts), name) || sj_fact_is_of_project (name))
+    return TRUE;
+  return dimension_fact (name, &rest) > 0
+         && in_list (dimension_facts, G_N_ELEMENTS (dimension_facts), rest);
+}
+
+/* Whether @name is a fact of a project (it has a value only in the project's own form). */
+gboolean
+sj_fact_is_of_project (const char *name)
+{
+  return name != NULL && in_list (project_facts, G_N_ELEMENTS (project_facts), name);
+}
+
+/* Every fact name, for the schema, FORMAT.md and the editor's menu: "dimension-N-count" … */
+const char *const *
+sj_fact_names (void)
+{
+  static const char *const names[] = {
+    "organisation", "project-count", "dimension-count", "period", "first-year", "last-year",
+    "years", "total", "total-per-year", "counts-by-type", "type-project-count",
+    "type-measure-count", "type-activity-count", "dimension-N-count", "dimension-N-name",
+    "dimension-N-total", "dimension-N-counts-by-type", "dimension-N-type-project-count",
+    "dimension-N-type-measure-count", "dimension-N-type-activity-count", "project-years", NULL,
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) - 1
+                   == G_N_ELEMENTS (plan_facts) + G_N_ELEMENTS (dimension_facts)
+                        + G_N_ELEMENTS (project_facts));
+  return names;
+}
+
+/* A count of a kind: projects (untyped items count as projects), measures or activities. */
+static guint
+type_count (const SjTotals *t, const char *which)
+{
+  if (strcmp (which, "type-measure-count") == 0)
+    return t->n_by_type[SJ_PROJECT_TYPE_MEASURE];
+  if (strcmp (which, "type-activity-count") == 0)
+    return t->n_by_type[SJ_PROJECT_TYPE_ACTIVITY];
+  return t->n_by_type[SJ_PROJECT_TYPE_PROJECT] + t->n_by_type[SJ_PROJECT_TYPE_NONE];
+}
+
 /**
  * sj_summary_get_fact:
- * @name: organisation, project-count, dimension-count, period, first-year, last-year,
- *   years, total-per-year, total, dimension-N-count, dimension-N-name, dimension-N-total
+ * @name: a fact of the plan or of a dimension (sj_fact_name_is_known()), e.g. total,
+ *   counts-by-type ("จำนวน 12 โครงการ 5 มาตรการ 4 กิจกรรม"), dimension-2-total
  *
- * A computed fact that the preface and other template text refer to. NULL for an unknown name.
+ * A computed fact that the preface and other template text refer to. NULL for a name that has
+ * no value in this plan: an unknown one, a dimension it does not have, a total-per-year of
+ * years whose totals differ, or a fact of a project (the book asks the project for those).
  */
 char *
 sj_summary_get_fact (SjSummary *s, const char *name, gboolean thai)
@@ -546,6 +674,8 @@ sj_summary_get_fact (SjSummary *s, const char *name, gboolean thai)
   SjPlan *plan = s->plan;
   g_autofree char *plain = NULL;
   guint last = s->first_year + s->n_years - 1;
+  const char *rest = NULL;
+  guint d;
 
   if (g_strcmp0 (name, "organisation") == 0)
     return g_strdup (sj_organisation_get_name (sj_plan_get_organisation (plan)));
@@ -563,6 +693,14 @@ sj_summary_get_fact (SjSummary *s, const char *name, gboolean thai)
     plain = g_strdup_printf ("%u", s->n_years);
   else if (g_strcmp0 (name, "total") == 0)
     plain = sj_money_format (s->plan_totals.total, SJ_MONEY_DECIMALS_AUTO, TRUE);
+  else if (g_strcmp0 (name, "counts-by-type") == 0)
+    return sj_counts_text (&s->plan_totals, TRUE, thai);
+  else if (g_str_has_prefix (name, "type-"))
+    {
+      if (!in_list (plan_facts, G_N_ELEMENTS (plan_facts), name))
+        return NULL;
+      plain = g_strdup_printf ("%u", type_count (&s->plan_totals, name));
+    }
   else if (g_strcmp0 (name, "total-per-year") == 0)
     {
       /* Only meaningful when every year has the same total. */
@@ -571,20 +709,22 @@ sj_summary_get_fact (SjSummary *s, const char *name, gboolean thai)
           return NULL;
       plain = sj_money_format (s->plan_totals.years[0], SJ_MONEY_DECIMALS_AUTO, TRUE);
     }
-  else if (g_str_has_prefix (name, "dimension-"))
+  else if ((d = dimension_fact (name, &rest)) > 0)
     {
-      guint64 d;
-      char *end = NULL;
-      d = g_ascii_strtoull (name + strlen ("dimension-"), &end, 10);
-      if (end == name + strlen ("dimension-") || d < 1 || d > s->dimensions->len)
+      const SjTotals *t;
+      if (d > s->dimensions->len)
         return NULL;
-      if (g_strcmp0 (end, "-count") == 0)
-        plain = g_strdup_printf ("%u", g_array_index (s->dimensions, SjTotals, d - 1).n_projects);
-      else if (g_strcmp0 (end, "-name") == 0)
+      t = &g_array_index (s->dimensions, SjTotals, d - 1);
+      if (strcmp (rest, "count") == 0)
+        plain = g_strdup_printf ("%u", t->n_projects);
+      else if (strcmp (rest, "name") == 0)
         return g_strdup (sj_dimension_get_name (sj_plan_get_dimension_at (plan, d - 1)));
-      else if (g_strcmp0 (end, "-total") == 0)
-        plain = sj_money_format (g_array_index (s->dimensions, SjTotals, d - 1).total,
-                                 SJ_MONEY_DECIMALS_AUTO, TRUE);
+      else if (strcmp (rest, "total") == 0)
+        plain = sj_money_format (t->total, SJ_MONEY_DECIMALS_AUTO, TRUE);
+      else if (strcmp (rest, "counts-by-type") == 0)
+        return sj_counts_text (t, TRUE, thai);
+      else if (g_str_has_prefix (rest, "type-") && sj_fact_name_is_known (name))
+        plain = g_strdup_printf ("%u", type_count (t, rest));
       else
         return NULL;
     }

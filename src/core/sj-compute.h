@@ -51,6 +51,9 @@ const SjTotals *sj_summary_get_mission_totals (SjSummary *summary, SjMission *mi
 SjMoney sj_summary_get_counted_amount (SjSummary *summary, SjProject *project, guint year_index);
 SjProject *sj_summary_get_funding_owner (SjSummary *summary, SjProject *project);
 char *sj_summary_get_fact (SjSummary *summary, const char *name, gboolean thai_digits);
+gboolean sj_fact_name_is_known (const char *name);
+gboolean sj_fact_is_of_project (const char *name);
+const char *const *sj_fact_names (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjSummary, sj_summary_free)
 
@@ -61,6 +64,8 @@ gboolean sj_project_has_budget (SjProject *project);
 GArray *sj_project_get_run_years (SjProject *project);
 char *sj_years_phrase (const guint *years, guint n_years, gboolean thai_digits);
 char *sj_project_duration_text (SjProject *project, gboolean thai_digits);
+char *sj_project_years_text (SjProject *project, SjTitleYears style, gboolean thai_digits);
+char *sj_project_get_display_title (SjProject *project, gboolean thai_digits);
 char *sj_project_budget_text (SjProject *project, gboolean exact_suffix, gboolean thai_digits);
 const char *sj_project_get_label (SjProject *project, SjFormField field);
 char *sj_project_get_responsible_text (SjProject *project);

@@ -367,12 +367,21 @@ foreach_block (const SjBlock *b, void (*func) (const char *, gpointer), gpointer
   switch (b->kind)
     {
     case SJ_BLOCK_PARAGRAPH:
-      for (guint i = 0; i < b->runs->len; i++)
-        {
-          SjRun *r = &g_array_index (b->runs, SjRun, i);
-          if (r->fact == NULL && r->text)
-            func (r->text, data);
-        }
+      {
+        /* One call per paragraph: a bracket, a quotation or a name may span runs of different
+         * styles. A fact stands as U+FFFC, the object replacement character. */
+        g_autoptr (GString) text = g_string_new (NULL);
+        for (guint i = 0; i < b->runs->len; i++)
+          {
+            SjRun *r = &g_array_index (b->runs, SjRun, i);
+            if (r->fact)
+              g_string_append (text, "\xef\xbf\xbc");
+            else if (r->text)
+              g_string_append (text, r->text);
+          }
+        if (text->len)
+          func (text->str, data);
+      }
       break;
     case SJ_BLOCK_LIST:
       for (guint i = 0; i < b->items->len; i++)
@@ -398,7 +407,8 @@ foreach_blocks (GPtrArray *blocks, void (*func) (const char *, gpointer), gpoint
     foreach_block (g_ptr_array_index (blocks, i), func, data);
 }
 
-/* Calls @func on the text of every run (facts excluded), in document order. */
+/* Calls @func on the text of every paragraph (of lists and tables too), in document order;
+ * each fact in it stands as U+FFFC. */
 void
 sj_rich_foreach_text (const SjRich *rich, void (*func) (const char *text, gpointer data),
                       gpointer data)
@@ -459,6 +469,50 @@ sj_rich_to_plain (const SjRich *rich)
   if (rich)
     append_plain (s, rich->blocks, "");
   return g_string_free (s, FALSE);
+}
+
+static void
+foreach_fact (GPtrArray *blocks, void (*func) (const char *, const char *, gpointer), gpointer data)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      SjBlock *b = g_ptr_array_index (blocks, i);
+      switch (b->kind)
+        {
+        case SJ_BLOCK_PARAGRAPH:
+          for (guint j = 0; j < b->runs->len; j++)
+            {
+              SjRun *r = &g_array_index (b->runs, SjRun, j);
+              if (r->fact)
+                func (r->fact, r->text, data);
+            }
+          break;
+        case SJ_BLOCK_LIST:
+          for (guint j = 0; j < b->items->len; j++)
+            foreach_fact (((SjItem *) g_ptr_array_index (b->items, j))->blocks, func, data);
+          break;
+        case SJ_BLOCK_TABLE:
+          for (guint j = 0; j < b->rows->len; j++)
+            {
+              SjRow *row = g_ptr_array_index (b->rows, j);
+              for (guint k = 0; k < row->cells->len; k++)
+                foreach_fact (((SjCell *) g_ptr_array_index (row->cells, k))->blocks, func, data);
+            }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* Calls @func on the name and fallback text (or NULL) of every fact, in document order. */
+void
+sj_rich_foreach_fact (const SjRich *rich,
+                      void (*func) (const char *name, const char *fallback, gpointer data),
+                      gpointer data)
+{
+  if (rich != NULL)
+    foreach_fact (rich->blocks, func, data);
 }
 
 static gboolean

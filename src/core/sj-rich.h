@@ -109,6 +109,9 @@ gboolean sj_rich_equal (const SjRich *a, const SjRich *b);
 char *sj_rich_to_plain (const SjRich *rich);
 void sj_rich_foreach_text (const SjRich *rich, void (*func) (const char *text, gpointer data),
                            gpointer data);
+void sj_rich_foreach_fact (const SjRich *rich,
+                           void (*func) (const char *name, const char *fallback, gpointer data),
+                           gpointer data);
 gboolean sj_rich_has_fact (const SjRich *rich, const char *fact);
 
 SjBlock *sj_block_new_paragraph (void);

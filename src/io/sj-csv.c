@@ -30,21 +30,29 @@ sj_csv_quote (const char *field)
 static void
 append_row (GString *s, const char *label, const SjTotals *t, guint n_years)
 {
-  g_string_append_printf (s, "%s,%u", label, t->n_projects);
+  g_autofree char *whole = sj_money_to_plain (t->total);
+
+  /* Items without a type are printed as โครงการ, and counted so. */
+  g_string_append_printf (s, "%s,%u,%u,%u,%u", label, t->n_projects,
+                          t->n_by_type[SJ_PROJECT_TYPE_PROJECT] + t->n_by_type[SJ_PROJECT_TYPE_NONE],
+                          t->n_by_type[SJ_PROJECT_TYPE_MEASURE],
+                          t->n_by_type[SJ_PROJECT_TYPE_ACTIVITY]);
   for (guint y = 0; y < n_years; y++)
     {
       g_autofree char *amount = sj_money_to_plain (t->years[y]);
       g_string_append_printf (s, ",%s", amount);
     }
-  g_string_append_c (s, '\n');
+  g_string_append_printf (s, ",%s\n", whole);
 }
 
 /**
  * sj_csv_summary:
  *
- * The plan in figures: a header row "dimension,projects,<year1>,…", one row per dimension (its
- * number, its project count and its total in each fiscal year) and a "total" row. Amounts are
- * plain baht: "24623948" or "24623948.50".
+ * The plan in figures: a header row
+ * "dimension,projects,type-project,type-measure,type-activity,<year1>,…,whole-period", one row
+ * per dimension (its number, its count of items and of each type, its total in each fiscal year
+ * and over the whole period) and a "total" row. Amounts are plain baht: "24623948" or
+ * "24623948.50".
  */
 char *
 sj_csv_summary (SjSummary *summary)
@@ -52,11 +60,11 @@ sj_csv_summary (SjSummary *summary)
   SjPlan *plan = sj_summary_get_plan (summary);
   guint n_years = sj_summary_get_n_years (summary);
   guint first = sj_summary_get_first_year (summary);
-  GString *s = g_string_new ("dimension,projects");
+  GString *s = g_string_new ("dimension,projects,type-project,type-measure,type-activity");
 
   for (guint y = 0; y < n_years; y++)
     g_string_append_printf (s, ",%u", first + y);
-  g_string_append_c (s, '\n');
+  g_string_append (s, ",whole-period\n");
   for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
     {
       char label[16];

@@ -14,5 +14,7 @@ typedef enum
 
 gboolean sj_plan_file_write_bytes_full (GBytes *bytes, GFile *file, SjSaveFlags flags,
                                         GCancellable *cancellable, GError **error);
+gboolean sj_plan_file_validate_schema_bytes (GBytes *bytes, const char *display_name,
+                                             GError **error);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-xml.h"
+#include "sj-compute.h"
 #include "sj-plan-file.h"
 
 #include <glib/gi18n-lib.h>
@@ -96,6 +97,11 @@ sj_xml_reader_add_id (SjXmlReader *r, xmlNode *node, gpointer object, const char
 {
   char *key;
 
+  if (*id == '\0')
+    {
+      set_error_at (r, node, error, _("the id is empty; give it a name such as p12 or unit-finance"));
+      return FALSE;
+    }
   if (!is_valid_id (id))
     {
       set_error_at (r, node, error,
@@ -279,6 +285,17 @@ sj_xml_parse_double (SjXmlReader *r, xmlNode *node, const char *name, const char
   return TRUE;
 }
 
+static gboolean
+has_thai_digits (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) >= 0x0E50 && g_utf8_get_char (p) <= 0x0E59)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sj_xml_parse_money (SjXmlReader *r, xmlNode *node, const char *name, const char *value,
                     SjMoney *out, GError **error)
@@ -299,9 +316,15 @@ sj_xml_parse_money (SjXmlReader *r, xmlNode *node, const char *name, const char 
     }
   if (digits < 1 || digits > 15 || *p != '\0')
     {
+      /* What a person types into a file: "1,500,000", "๑๕๐,๐๐๐", "1,500 บาท". */
+      const char *hint = "";
+      if (strchr (value, ',') != NULL)
+        hint = _(" (write it without thousands separators, decimals after a point: 1500.50)");
+      else if (has_thai_digits (value))
+        hint = _(" (write it in Arabic digits)");
       set_error_at (r, node, error,
-                    _("%s must be an amount in baht like 138000 or 1500.50, not “%s”"), name,
-                    value);
+                    _("%s must be an amount in baht like 138000 or 1500.50, not “%s”%s"), name,
+                    value, hint);
       return FALSE;
     }
   if (!sj_money_parse (value, out, &local))
@@ -343,6 +366,23 @@ sj_xml_parse_date (SjXmlReader *r, xmlNode *node, const char *name, const char *
     {
       set_error_at (r, node, error, _("%s must be a real date like 2022-09-29, not “%s”"), name,
                     value);
+      return FALSE;
+    }
+  /* Dates of the file are of the Common Era; 2565 is the Buddhist-Era year of 2022, not the
+   * year 3108. A year no plan can mean is refused, with what it was probably meant to be. */
+  if (out->year >= 2400 && out->year <= 2800)
+    {
+      set_error_at (r, node, error,
+                    _("%s: “%s” has a Buddhist-Era year; dates in the file are of the Common Era "
+                      "(%u for พ.ศ. %u)"),
+                    name, value, out->year - 543, out->year);
+      return FALSE;
+    }
+  if (out->year < 1800 || out->year > 2199)
+    {
+      set_error_at (r, node, error,
+                    _("%s: the year of “%s” cannot be meant; dates are written like 2022-09-29"),
+                    name, value);
       return FALSE;
     }
   return TRUE;
@@ -398,6 +438,15 @@ read_inline (SjXmlReader *r, xmlNode *parent, SjBlock *p, SjRunFlags flags, cons
           if (fact == NULL || *fact == '\0')
             {
               set_error_at (r, n, error, _("a fact needs a name"));
+              return FALSE;
+            }
+          if (!sj_fact_name_is_known (fact))
+            {
+              /* A misspelt fact would print as "…": the file is refused, and says which. */
+              set_error_at (r, n, error,
+                            _("“%s” is not a fact; facts are organisation, project-count, "
+                              "counts-by-type, total, period, dimension-N-count … (FORMAT.md)"),
+                            fact);
               return FALSE;
             }
           sj_block_add_fact (p, fact, *fallback ? fallback : NULL, flags);

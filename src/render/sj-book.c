@@ -95,6 +95,14 @@ fact_cb (const char *name, gpointer data)
 
 /* Helpers ------------------------------------------------------------------------------------- */
 
+/* Whether the plan prints the chart @name (its charts setting: "swot risk budget targets"). */
+static gboolean
+prints_chart (SjBook *book, const char *name)
+{
+  g_auto (GStrv) names = g_strsplit_set (sj_settings_get_charts (book->settings), " ,", -1);
+  return g_strv_contains ((const char *const *) names, name);
+}
+
 static SjStyle
 style (SjBook *book, double size, gboolean bold, SjAlign align)
 {
@@ -680,7 +688,8 @@ build_swot (SjBook *book, SjFlow *flow)
       g_ptr_array_add (sj_rich_get_blocks (strategies), list);
       sj_flow_add_rich (flow, strategies, 0);
     }
-  sj_chart_add_swot (flow, book->plan);
+  if (prints_chart (book, "swot"))
+    sj_chart_add_swot (flow, book->plan);
 }
 
 static void
@@ -785,16 +794,22 @@ build_part1 (SjBook *book, SjFlow *flow)
                "risk-heading");
       sj_flow_add_rich (flow, sj_plan_get_risk_intro (book->plan), 0);
       risk_table (book, flow);
-      sj_flow_space (flow, book->size);
-      sj_chart_add_risk (flow, book->plan);
+      if (prints_chart (book, "risk"))
+        {
+          sj_flow_space (flow, book->size);
+          sj_chart_add_risk (flow, book->plan);
+        }
     }
   sj_flow_space (flow, book->size * 0.5);
   section (book, flow, "2. หลักการและเหตุผล", sj_plan_get_rationale (book->plan));
   section (book, flow, "3. วัตถุประสงค์ของการจัดทำแผน", sj_plan_get_objectives (book->plan));
   section (book, flow, "4. เป้าหมาย", sj_plan_get_goals (book->plan));
   target_table (book, flow);
-  sj_flow_space (flow, book->size * 0.5);
-  sj_chart_add_targets (flow, book->plan);
+  if (prints_chart (book, "targets"))
+    {
+      sj_flow_space (flow, book->size * 0.5);
+      sj_chart_add_targets (flow, book->plan);
+    }
   section (book, flow, "5. ประโยชน์ของการจัดทำแผน", sj_plan_get_benefits (book->plan));
   (void) l;
 }
@@ -824,7 +839,10 @@ project_label (SjBook *book, SjProject *p, gboolean with_code)
     }
   else
     g_string_append_printf (s, "%u) ", n);
-  g_string_append (s, sj_project_get_title (p));
+  {
+    g_autofree char *title = sj_project_get_display_title (p, FALSE);
+    g_string_append (s, title);
+  }
   if (*sj_project_get_title_note (p))
     g_string_append_printf (s, " %s", sj_project_get_title_note (p));
   {
@@ -1087,6 +1105,7 @@ build_part2 (SjBook *book, SjFlow *flow)
   }
   part2_table (book, flow);
   sj_flow_space (flow, book->size);
+  if (prints_chart (book, "budget"))
   {
     SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
     g_autofree char *d3 = new_dest (book, "budget-chart");
@@ -1123,17 +1142,41 @@ field_rich (SjBook *book, SjFlow *flow, guint *n, const char *label, SjRich *ric
     sj_flow_add_rich (flow, rich, SJ_MM (6));
 }
 
+typedef struct
+{
+  SjBook *book;
+  SjProject *project;
+} ProjectFact;
+
+static char *
+project_fact_cb (const char *name, gpointer data)
+{
+  ProjectFact *pf = data;
+
+  if (g_strcmp0 (name, "project-years") == 0)
+    {
+      g_autoptr (GArray) years = sj_project_get_run_years (pf->project);
+      if (years->len == 0)
+        return NULL;
+      return sj_years_phrase ((guint *) years->data, years->len, FALSE);
+    }
+  return fact_cb (name, pf->book);
+}
+
 static void
 project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
 {
   guint n = 0;
   SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
   SjStyle plain = style (book, book->size, FALSE, SJ_ALIGN_JUSTIFY);
-  g_autofree char *number = g_strdup_printf ("ลำดับที่ %u", sj_summary_get_project_number (book->summary, p));
+  const char *number_label = sj_settings_get_form_number_label (book->settings);
+  g_autofree char *number = g_strdup_printf ("%s%s%u", number_label, *number_label ? " " : "",
+                                             sj_summary_get_project_number (book->summary, p));
   g_autofree char *dest = new_dest (book, "project");
+  g_autofree char *title = sj_project_get_display_title (p, FALSE);
   g_autofree char *outline_title = g_strdup_printf ("%u) %s",
                                                     sj_summary_get_project_number (book->summary, p),
-                                                    sj_project_get_title (p));
+                                                    title);
   g_autofree char *duration = sj_project_duration_text (p, FALSE);
   g_autofree char *budget = sj_project_budget_text (p, sj_settings_get_baht_exact (book->settings),
                                                     FALSE);
@@ -1145,13 +1188,19 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
   sj_flow_ensure (flow, book->size * 8);
   sj_page_add_dest (flow->page, dest, flow->y);
   add_outline (book, flow, outline_title, 2, FALSE, dest);
+  if (*sj_settings_get_form_caption (book->settings))
+    sj_flow_add_text (flow, sj_settings_get_form_caption (book->settings), &center, 0,
+                      "form-caption");
   sj_flow_add_text (flow, number, &center, 0, "form-number");
   sj_flow_space (flow, book->size * 0.3);
+  /* Facts in the form's texts may be of the project: its years ("project-years"). */
+  flow->fact = project_fact_cb;
+  flow->fact_data = &(ProjectFact){ book, p };
 
   {
     g_autofree char *label = g_strdup_printf ("%u. %s :", ++n,
                                               sj_project_get_label (p, SJ_FORM_FIELD_TITLE));
-    sj_flow_add_label_value (flow, label, sj_project_get_title (p), "form-title");
+    sj_flow_add_label_value (flow, label, title, "form-title");
   }
   field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RATIONALE),
               sj_project_get_rationale (p));
@@ -1194,6 +1243,13 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
     }
   sj_flow_add_rich (flow, sj_project_get_budget_note (p), SJ_MM (6));
 
+  if (*sj_project_get_responsible_unit (p))
+    {
+      field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESPONSIBLE_UNIT),
+                     NULL);
+      sj_flow_add_text (flow, sj_project_get_responsible_unit (p), &plain, SJ_MM (6),
+                        "form-responsible-unit");
+    }
   field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESPONSIBLE), NULL);
   sj_flow_add_text (flow, *responsible ? responsible : "-", &plain, SJ_MM (6), "form-responsible");
 
@@ -1215,6 +1271,8 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
       sj_flow_space (flow, book->size * 0.3);
       sj_flow_add_rich (flow, sj_project_get_remark (p), 0);
     }
+  flow->fact = fact_cb;
+  flow->fact_data = book;
   fs->page_has_form = TRUE;
 }
 
@@ -1338,7 +1396,20 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
     {
       SjMember *m = sj_order_get_member_at (order, i);
       SjTableRow *row;
-      g_autofree char *num = g_strdup_printf ("%u.", i + 1);
+      g_autofree char *num = NULL;
+      switch (sj_settings_get_member_numbering (book->settings))
+        {
+        case SJ_MEMBER_NUMBERING_PAREN:
+          num = g_strdup_printf ("(%u)", i + 1);
+          break;
+        case SJ_MEMBER_NUMBERING_NONE:
+          num = g_strdup ("");
+          break;
+        case SJ_MEMBER_NUMBERING_DOT:
+        default:
+          num = g_strdup_printf ("%u.", i + 1);
+          break;
+        }
       const char *texts[3] = { sj_member_get_name (m), sj_member_get_position (m),
                                sj_member_get_role (m) };
       g_autoptr (PangoLayout) nl = NULL;
@@ -1409,13 +1480,17 @@ build_appendix (SjBook *book, SjFlow *flow)
   add_outline (book, flow, "ภาคผนวก", 0, TRUE, dest);
   flow->y = flow->page_height * 0.4;
   sj_flow_add_text (flow, "ภาคผนวก", &title, 0, "part-title");
-  if (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_APPENDIX)
+  /* The order of the documents is the author's: ประกาศ before or after คำสั่ง. */
+  for (int pass = 0; pass < 2; pass++)
     {
-      SjPageNumbering numbering = flow->numbering;
-      build_announcement (book, flow, SJ_PART_APPENDIX, numbering);
+      gboolean orders_now = (pass == 0) == (sj_settings_get_appendix_order (book->settings)
+                                            == SJ_APPENDIX_ORDER_ORDERS_FIRST);
+      if (!orders_now && ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_APPENDIX)
+        build_announcement (book, flow, SJ_PART_APPENDIX, flow->numbering);
+      if (orders_now)
+        for (guint i = 0; i < sj_plan_get_n_orders (book->plan); i++)
+          build_order (book, flow, sj_plan_get_order_at (book->plan, i));
     }
-  for (guint i = 0; i < sj_plan_get_n_orders (book->plan); i++)
-    build_order (book, flow, sj_plan_get_order_at (book->plan, i));
 }
 
 /* The E-PlanNACC annex ---------------------------------------------------------------------- */
@@ -1518,8 +1593,10 @@ build_annex (SjBook *book, SjFlow *flow)
           l = cell_layout (book, flow, num, widths[0] - 4, FALSE, SJ_ALIGN_CENTER, 0);
           sj_table_add_cell (row, 0, 1, 1, l, NULL, NULL);
           g_object_unref (l);
-          l = cell_layout (book, flow, sj_project_get_title (p), widths[1] - 4, FALSE, SJ_ALIGN_LEFT,
-                           0);
+          {
+            g_autofree char *ptitle = sj_project_get_display_title (p, FALSE);
+            l = cell_layout (book, flow, ptitle, widths[1] - 4, FALSE, SJ_ALIGN_LEFT, 0);
+          }
           sj_table_add_cell (row, 1, 1, 1, l, "annex-project", NULL);
           g_object_unref (l);
           l = cell_layout (book, flow, dim, widths[2] - 4, FALSE, SJ_ALIGN_CENTER, 0);

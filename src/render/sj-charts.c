@@ -23,8 +23,11 @@ static const Rgb dimension_colours[] = {
   { 0.12, 0.47, 0.71 }, { 1.00, 0.50, 0.05 }, { 0.17, 0.63, 0.17 }, { 0.58, 0.40, 0.74 },
   { 0.55, 0.34, 0.29 }, { 0.89, 0.47, 0.76 },
 };
-static const Rgb level_colours[4] = {
-  { 0.62, 0.62, 0.62 }, { 0.22, 0.56, 0.24 }, { 0.98, 0.66, 0.15 }, { 0.83, 0.18, 0.18 },
+/* By SjRiskLevel: not assessed, very low … very high. */
+#define N_LEVELS (SJ_RISK_LEVEL_VERY_HIGH + 1)
+static const Rgb level_colours[N_LEVELS] = {
+  { 0.62, 0.62, 0.62 }, { 0.11, 0.42, 0.20 }, { 0.30, 0.65, 0.30 },
+  { 0.98, 0.66, 0.15 }, { 0.90, 0.38, 0.13 }, { 0.72, 0.11, 0.11 },
 };
 
 static void
@@ -316,7 +319,7 @@ typedef struct
   GArray *risks; /* of RiskPoint */
   guint n_steps;
   GPtrArray *step_names;
-  guint *counts; /* n_steps × 4: the number of risks of each level in each step */
+  guint *counts; /* n_steps × N_LEVELS: the number of risks of each level in each step */
 } RiskChart;
 
 typedef struct
@@ -423,13 +426,16 @@ draw_risk_bars (cairo_t *cr, RiskChart *c, double w, double h)
   double label_w = w * 0.42, bar_x = label_w + 8, bar_w = w - bar_x - 20;
   guint max = 1;
   double row = 30;
-  static const char *const names[4] = { "ไม่ระบุ", "ต่ำ", "ปานกลาง", "สูง" };
+  gboolean used[N_LEVELS] = { FALSE };
 
   for (guint s = 0; s < c->n_steps; s++)
     {
       guint total = 0;
-      for (guint l = 0; l < 4; l++)
-        total += c->counts[s * 4 + l];
+      for (guint l = 0; l < N_LEVELS; l++)
+        {
+          total += c->counts[s * N_LEVELS + l];
+          used[l] |= c->counts[s * N_LEVELS + l] > 0;
+        }
       max = MAX (max, total);
     }
   for (guint s = 0; s < c->n_steps; s++)
@@ -443,17 +449,17 @@ draw_risk_bars (cairo_t *cr, RiskChart *c, double w, double h)
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_move_to (cr, 0, y);
       pango_cairo_show_layout (cr, l);
-      for (int lv = 3; lv >= 0; lv--)
+      for (int lv = N_LEVELS - 1; lv >= 0; lv--)
         {
-          double bw = bar_w * c->counts[s * 4 + lv] / max;
-          if (c->counts[s * 4 + lv] == 0)
+          double bw = bar_w * c->counts[s * N_LEVELS + lv] / max;
+          if (c->counts[s * N_LEVELS + lv] == 0)
             continue;
           set_rgb (cr, level_colours[lv]);
           cairo_rectangle (cr, x, y + 3, bw, row - 10);
           cairo_fill (cr);
           if (bw > 14)
             {
-              g_autofree char *n = g_strdup_printf ("%u", c->counts[s * 4 + lv]);
+              g_autofree char *n = g_strdup_printf ("%u", c->counts[s * N_LEVELS + lv]);
               cairo_set_source_rgb (cr, 1, 1, 1);
               draw_text (cr, &c->f, n, 11, TRUE, x, y + 3, bw, SJ_ALIGN_CENTER);
             }
@@ -462,13 +468,17 @@ draw_risk_bars (cairo_t *cr, RiskChart *c, double w, double h)
     }
   {
     double lx = bar_x, ly = 10 + c->n_steps * row;
-    for (int lv = 3; lv >= 0; lv--)
+    /* The legend names only the levels the plan uses: a three-level plan shows three. */
+    for (int lv = N_LEVELS - 1; lv >= 0; lv--)
       {
+        if (!used[lv])
+          continue;
         set_rgb (cr, level_colours[lv]);
         cairo_rectangle (cr, lx, ly + 3, 12, 12);
         cairo_fill (cr);
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-        draw_text (cr, &c->f, names[lv], 12, FALSE, lx + 16, ly, 70, SJ_ALIGN_LEFT);
+        draw_text (cr, &c->f, lv == SJ_RISK_LEVEL_UNSET ? "ไม่ระบุ" : sj_risk_level_label (lv), 12,
+                   FALSE, lx + 16, ly, 70, SJ_ALIGN_LEFT);
         lx += 78;
       }
     cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
@@ -498,7 +508,7 @@ sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
   c->risks = g_array_new (FALSE, TRUE, sizeof (RiskPoint));
   c->step_names = g_ptr_array_new_with_free_func (g_free);
   c->n_steps = sj_plan_get_n_risk_steps (plan);
-  c->counts = g_new0 (guint, 4 * MAX (1, c->n_steps));
+  c->counts = g_new0 (guint, N_LEVELS * MAX (1, c->n_steps));
   for (guint s = 0; s < c->n_steps; s++)
     {
       SjRiskStep *step = sj_plan_get_risk_step_at (plan, s);
@@ -509,7 +519,7 @@ sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
           RiskPoint p = { s + 1, i + 1, sj_risk_item_get_likelihood (r), sj_risk_item_get_impact (r),
                           sj_risk_item_get_level (r) };
           g_array_append_val (c->risks, p);
-          c->counts[s * 4 + sj_risk_item_get_level (r)]++;
+          c->counts[s * N_LEVELS + MIN (sj_risk_item_get_level (r), N_LEVELS - 1)]++;
           if (p.likelihood > 0 && p.impact > 0)
             c->matrix = TRUE;
         }
