@@ -677,6 +677,101 @@ test_facts (void)
   g_assert_null (sj_summary_get_fact (s, "no-such-fact", FALSE));
 }
 
+/* Counts by type, for the plan and for each dimension, as the preface prints them. */
+static void
+test_facts_by_type (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0);
+  static const SjProjectType types[] = { SJ_PROJECT_TYPE_MEASURE, SJ_PROJECT_TYPE_MEASURE,
+                                         SJ_PROJECT_TYPE_ACTIVITY, SJ_PROJECT_TYPE_NONE };
+  g_autoptr (SjSummary) s = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr (SjProject) p = sj_project_copy (sj_test_first_project (plan));
+      g_autofree char *id = g_strdup_printf ("p%u", i + 2);
+      sj_project_set_id (p, id);
+      sj_project_set_project_type (p, types[i]);
+      sj_mission_append_project (mission, p);
+    }
+  s = sj_summary_new (plan);
+  {
+    g_autofree char *all = sj_summary_get_fact (s, "counts-by-type", FALSE);
+    g_autofree char *thai = sj_summary_get_fact (s, "counts-by-type", TRUE);
+    g_autofree char *d1 = sj_summary_get_fact (s, "dimension-1-counts-by-type", FALSE);
+    g_autofree char *measures = sj_summary_get_fact (s, "type-measure-count", FALSE);
+    g_autofree char *projects = sj_summary_get_fact (s, "dimension-1-type-project-count", FALSE);
+    g_autofree char *activities = sj_summary_get_fact (s, "type-activity-count", FALSE);
+    /* items without a type count as projects: 1 + 1 */
+    g_assert_cmpstr (all, ==, "จำนวน 2 โครงการ 2 มาตรการ 1 กิจกรรม");
+    g_assert_cmpstr (thai, ==, "จำนวน ๒ โครงการ ๒ มาตรการ ๑ กิจกรรม");
+    g_assert_cmpstr (d1, ==, all);
+    g_assert_cmpstr (measures, ==, "2");
+    g_assert_cmpstr (projects, ==, "2");
+    g_assert_cmpstr (activities, ==, "1");
+  }
+  g_assert_null (sj_summary_get_fact (s, "dimension-2-counts-by-type", FALSE));
+  g_assert_null (sj_summary_get_fact (s, "project-years", FALSE)); /* only in a project's form */
+
+  /* The grammar of names, as the reader and the schema know it */
+  g_assert_true (sj_fact_name_is_known ("counts-by-type"));
+  g_assert_true (sj_fact_name_is_known ("dimension-12-type-activity-count"));
+  g_assert_true (sj_fact_name_is_known ("project-years"));
+  g_assert_false (sj_fact_name_is_known ("dimension-0-count"));
+  g_assert_false (sj_fact_name_is_known ("dimension-100-count"));
+  g_assert_false (sj_fact_name_is_known ("dimension-1-counts"));
+  g_assert_false (sj_fact_name_is_known ("project-count "));
+  g_assert_false (sj_fact_name_is_known (""));
+  for (const char *const *n = sj_fact_names (); *n; n++)
+    {
+      g_autofree char *concrete = g_strdup (*n);
+      char *N = strstr (concrete, "-N-");
+      if (N)
+        N[1] = '3';
+      g_assert_true (sj_fact_name_is_known (concrete));
+    }
+}
+
+/* The year phrase of a title, generated from the years the project runs. */
+static void
+test_title_years (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  SjProject *p = sj_test_first_project (plan);
+  g_autofree char *plain = sj_project_get_display_title (p, FALSE);
+
+  g_assert_cmpstr (plain, ==, "โครงการส่งเสริมคุณธรรมของบุคลากร");
+  sj_project_set_title_years (p, SJ_TITLE_YEARS_FISCAL);
+  {
+    g_autofree char *t = sj_project_get_display_title (p, FALSE);
+    g_autofree char *th = sj_project_get_display_title (p, TRUE);
+    g_assert_cmpstr (t, ==, "โครงการส่งเสริมคุณธรรมของบุคลากร ประจำปีงบประมาณ พ.ศ.\u00a02566\u00a0–\u00a02570");
+    g_assert_cmpstr (th, ==, "โครงการส่งเสริมคุณธรรมของบุคลากร ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖\u00a0–\u00a0๒๕๗๐");
+  }
+  /* Runs in 2567 and 2569 only */
+  while (sj_project_get_n_years (p) > 0)
+    sj_project_remove_year_at (p, 0);
+  for (guint y = 2567; y <= 2569; y += 2)
+    {
+      g_autoptr (SjProjectYear) py = sj_project_year_new ();
+      sj_project_year_set_year (py, y);
+      sj_project_append_year (p, py);
+    }
+  sj_project_set_title_years (p, SJ_TITLE_YEARS_YEARS);
+  {
+    g_autofree char *t = sj_project_get_display_title (p, TRUE);
+    g_assert_cmpstr (t, ==, "โครงการส่งเสริมคุณธรรมของบุคลากร ประจำปี ๒๕๖๗ และ ๒๕๖๙");
+  }
+  /* A project that runs in no year prints its title alone */
+  while (sj_project_get_n_years (p) > 0)
+    sj_project_remove_year_at (p, 0);
+  {
+    g_autofree char *t = sj_project_get_display_title (p, FALSE);
+    g_assert_cmpstr (t, ==, "โครงการส่งเสริมคุณธรรมของบุคลากร");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -700,6 +795,8 @@ main (int argc, char **argv)
   g_test_add_func ("/compute/project-texts", test_project_texts);
   g_test_add_func ("/compute/counts-and-cells", test_counts_and_cells);
   g_test_add_func ("/compute/facts", test_facts);
+  g_test_add_func ("/compute/facts-by-type", test_facts_by_type);
+  g_test_add_func ("/compute/title-years", test_title_years);
 
   return g_test_run ();
 }

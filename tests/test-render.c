@@ -290,6 +290,89 @@ test_options (void)
   g_assert_nonnull (strstr (error->message, "chapter9"));
 }
 
+static gint
+first_page_with (SjBook *book, const char *role)
+{
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      g_autofree char *text = sj_book_get_page_text (book, p, role);
+      if (*text)
+        return (gint) p;
+    }
+  return -1;
+}
+
+/* The settings of the second edition change the book: the forms' caption and number, a second
+ * responsibility field, the years after a title, line breaks in a title, the numbering of the
+ * committee, the order of the appendix, the charts. */
+static void
+test_second_edition_settings (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjSettings *settings = sj_plan_get_settings (plan);
+  SjProject *p = sj_test_first_project (plan);
+  SjAnnouncement *ann = sj_plan_get_announcement (plan);
+  g_autoptr (SjBook) plain = NULL;
+  g_autoptr (SjBook) book = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *member = NULL;
+  GPtrArray *outline;
+
+  plain = sj_book_new (plan, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first_page_with (plain, "chart-title"), >=, 0);
+  g_assert_cmpint (first_page_with (plain, "form-caption"), <, 0);
+  g_assert_cmpint (first_page_with (plain, "form-responsible-unit"), <, 0);
+
+  sj_settings_set_form_caption (settings, "รายละเอียดโครงการ/กิจกรรม/มาตรการ");
+  sj_settings_set_form_number_label (settings, "");
+  sj_settings_set_member_numbering (settings, SJ_MEMBER_NUMBERING_PAREN);
+  sj_settings_set_appendix_order (settings, SJ_APPENDIX_ORDER_ORDERS_FIRST);
+  sj_settings_set_charts (settings, "");
+  sj_project_set_title (p, "โครงการส่งเสริมการปฏิบัติงาน\nตามประมวลจริยธรรม");
+  sj_project_set_title_years (p, SJ_TITLE_YEARS_FISCAL);
+  sj_project_set_responsible_unit (p, "กองการเจ้าหน้าที่");
+  book = sj_book_new (plan, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (first_page_with (book, "chart-title"), <, 0);
+  caption = find_role_text (book, 0, sj_book_get_n_pages (book) - 1, "form-caption");
+  g_assert_cmpstr (caption, ==, "รายละเอียดโครงการ/กิจกรรม/มาตรการ");
+  {
+    /* Kalasin prints Thai digits in its text */
+    gint page = first_page_with (book, "form-number");
+    number = sj_book_get_page_text (book, page, "form-number");
+    g_assert_cmpstr (number, ==, "๑\n");
+  }
+  {
+    gint page = first_page_with (book, "form-title");
+    title = sj_book_get_page_text (book, page, "form-title");
+    /* the line break of the title, then the years it runs */
+    g_assert_nonnull (strstr (title, "การปฏิบัติงาน\nตามประมวลจริยธรรม ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖\u00a0–\u00a0๒๕๗๐"));
+  }
+  unit = find_role_text (book, 0, sj_book_get_n_pages (book) - 1, "form-responsible-unit");
+  g_assert_cmpstr (unit, ==, "กองการเจ้าหน้าที่");
+  member = find_role_text (book, 0, sj_book_get_n_pages (book) - 1, "order-member-number");
+  g_assert_true (g_str_has_prefix (member, "("));
+  /* The order before the announcement in the appendix */
+  if (ann && sj_announcement_get_placement (ann) == SJ_PLACEMENT_APPENDIX)
+    g_assert_cmpint (first_page_with (book, "order-heading"), <,
+                     first_page_with (book, "announcement-heading"));
+  else
+    g_test_message ("the example prints its announcement in front");
+  /* The outline reads the title on one line */
+  outline = sj_book_get_outline (book);
+  for (guint i = 0; i < outline->len; i++)
+    {
+      SjOutlineEntry *e = g_ptr_array_index (outline, i);
+      g_assert_null (strchr (e->title, '\n'));
+    }
+}
+
 /* Column widths a file may give (all zero, zero beside others, tiny, none) share the width of
  * the text without dividing by zero, and every cell stays on the page. */
 static void
@@ -900,6 +983,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
   g_test_add_func ("/render/options", test_options);
+  g_test_add_func ("/render/second-edition-settings", test_second_edition_settings);
   g_test_add_func ("/render/table-widths", test_table_widths);
   g_test_add_func ("/render/unbreakable-text", test_unbreakable_text);
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);

@@ -1434,4 +1434,48 @@ TH = {
         "%s: ปีของ “%s” เป็นไปไม่ได้ วันที่เขียนแบบ 2022-09-29",
     "“%s” is not a fact; facts are organisation, project-count, counts-by-type, total, period, dimension-N-count … (FORMAT.md)":
         "“%s” ไม่ใช่ชื่อข้อมูลที่รู้จัก ชื่อที่ใช้ได้คือ organisation, project-count, counts-by-type, total, period, dimension-N-count … (ดู FORMAT.md)",
+    "the years after the title":
+        "ปีท้ายชื่อโครงการ",
+    "None":
+        "ไม่พิมพ์",
+    "ประจำปีงบประมาณ พ.ศ. 2566 – 2570":
+        "ประจำปีงบประมาณ พ.ศ. 2566 – 2570",
+    "ประจำปี 2567 และ 2569":
+        "ประจำปี 2567 และ 2569",
+    "SWOT analysis (Part 1)":
+        "การวิเคราะห์ SWOT (ส่วนที่ 1)",
+    "Risk levels (Part 1)":
+        "ระดับความเสี่ยง (ส่วนที่ 1)",
+    "ITA targets (Part 1)":
+        "ค่าเป้าหมาย ITA (ส่วนที่ 1)",
+    "Budget by dimension and year (Part 2)":
+        "งบประมาณแยกตามมิติและปี (ส่วนที่ 2)",
+    "Edit the charts that are printed":
+        "แก้ไขแผนภูมิที่พิมพ์",
+    "Caption above each form (may be empty)":
+        "หัวเรื่องเหนือรายละเอียดโครงการแต่ละโครงการ (เว้นว่างได้)",
+    "Word before the number of a form":
+        "คำนำหน้าลำดับของรายละเอียดโครงการ",
+    "Appendix":
+        "ภาคผนวก",
+    "Order of the documents":
+        "ลำดับของเอกสาร",
+    "Committee members are numbered":
+        "รูปแบบลำดับรายชื่อกรรมการ",
+    "Charts":
+        "แผนภูมิ",
+    "The charts printed with their parts":
+        "แผนภูมิที่พิมพ์ในแต่ละส่วน",
+    "Checker":
+        "การตรวจแผน",
+    "Note risk measures linked to no project":
+        "แจ้งมาตรการควบคุมความเสี่ยงที่ไม่ได้เชื่อมกับโครงการ",
+    "Turn off when the risk table is free text":
+        "ปิดได้เมื่อตารางความเสี่ยงเขียนเป็นข้อความอิสระ",
+    "หน่วยงานที่รับผิดชอบ, printed as a field of its own (may be empty)":
+        "หน่วยงานที่รับผิดชอบ พิมพ์เป็นหัวข้อแยก (เว้นว่างได้)",
+    "Years after the title":
+        "ปีท้ายชื่อโครงการ",
+    "Printed from the years the project runs, so they always agree":
+        "พิมพ์จากปีที่โครงการดำเนินการ จึงตรงกันเสมอ",
 }

@@ -34,6 +34,8 @@ struct _SjProjectPage
   AdwComboRow *type_row;
   AdwComboRow *unit_row;
   AdwEntryRow *responsible_row;
+  AdwEntryRow *responsible_unit_row;
+  AdwComboRow *title_years_row;
   AdwEntryRow *title_note_row;
   AdwEntryRow *table_remark_row;
   AdwComboRow *funding_row;
@@ -567,6 +569,8 @@ sj_project_page_bind (SjEditorPage *page, SjDocument *doc, gpointer object, SjOu
       sj_unbind (GTK_WIDGET (self->unit_row));
       sj_unbind (GTK_WIDGET (self->funding_row));
       sj_unbind (GTK_WIDGET (self->responsible_row));
+      sj_unbind (GTK_WIDGET (self->responsible_unit_row));
+      sj_unbind (GTK_WIDGET (self->title_years_row));
       sj_unbind (GTK_WIDGET (self->title_note_row));
       sj_unbind (GTK_WIDGET (self->table_remark_row));
       sj_unbind (GTK_WIDGET (self->target_count_spin));
@@ -585,6 +589,10 @@ sj_project_page_bind (SjEditorPage *page, SjDocument *doc, gpointer object, SjOu
                _("the funding line"));
   sj_bind (doc, object, "responsible", GTK_WIDGET (self->responsible_row), "text",
            _("the responsible"));
+  sj_bind (doc, object, "responsible-unit", GTK_WIDGET (self->responsible_unit_row), "text",
+           _("the responsible unit"));
+  sj_bind (doc, object, "title-years", GTK_WIDGET (self->title_years_row), "selected",
+           _("the years after the title"));
   sj_bind (doc, object, "title-note", GTK_WIDGET (self->title_note_row), "text",
            _("the note after the title"));
   sj_bind (doc, object, "table-remark", GTK_WIDGET (self->table_remark_row), "text",
@@ -675,6 +683,8 @@ sj_project_page_class_init (SjProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, type_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, unit_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, responsible_row);
+  gtk_widget_class_bind_template_child (widget_class, SjProjectPage, responsible_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, SjProjectPage, title_years_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, title_note_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, table_remark_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, funding_row);
@@ -704,6 +714,14 @@ sj_project_page_init (SjProjectPage *self)
   gtk_string_list_append (types, sj_project_type_label (SJ_PROJECT_TYPE_MEASURE));
   gtk_string_list_append (types, _("(unspecified)"));
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (types));
+  {
+    /* In the order of SjTitleYears: none, fiscal, years */
+    g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+    gtk_string_list_append (years, _("None"));
+    gtk_string_list_append (years, _("ประจำปีงบประมาณ พ.ศ. 2566 – 2570"));
+    gtk_string_list_append (years, _("ประจำปี 2567 และ 2569"));
+    adw_combo_row_set_model (self->title_years_row, G_LIST_MODEL (years));
+  }
 
   self->fields = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)

@@ -11,7 +11,8 @@
 #include <glib/gi18n.h>
 
 /* How the plan is numbered and printed: its years, the digits of each part, zeros, numbering,
- * the last column of Part 2, the face and margins, and which parts the book holds. */
+ * the last column of Part 2, the forms' caption, the appendix, the face and margins, which parts
+ * and charts the book holds, and what the checker notes. */
 struct _SjSettingsPage
 {
   SjFormPage parent_instance;
@@ -33,6 +34,17 @@ static const struct
   { "part3", N_("Part 3: Project forms") },
   { "appendix", N_("Appendix (announcement, orders)") },
   { "annex", N_("E-PlanNACC annex") },
+};
+
+static const struct
+{
+  const char *name;
+  const char *label;
+} charts[] = {
+  { "swot", N_("SWOT analysis (Part 1)") },
+  { "risk", N_("Risk levels (Part 1)") },
+  { "targets", N_("ITA targets (Part 1)") },
+  { "budget", N_("Budget by dimension and year (Part 2)") },
 };
 
 static gboolean
@@ -68,6 +80,50 @@ on_part_toggled (GtkCheckButton *check, SjFormPage *page)
   sj_document_begin_step (doc, _("Edit the parts that are printed"));
   sj_settings_set_parts (settings, out->str);
   sj_document_end_step (doc);
+}
+
+/* Turns one chart on or off. */
+static void
+on_chart_toggled (GtkCheckButton *check, SjFormPage *page)
+{
+  SjDocument *doc = sj_form_page_get_document (page);
+  SjSettings *settings = sj_plan_get_settings (sj_document_get_plan (doc));
+  const char *name = g_object_get_data (G_OBJECT (check), "sj-chart");
+  gboolean on = gtk_check_button_get_active (check);
+  g_autoptr (GString) out = g_string_new (NULL);
+  const char *current = sj_settings_get_charts (settings);
+
+  if (on == parts_has (current, name))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      gboolean keep = g_strcmp0 (charts[i].name, name) == 0 ? on
+                                                            : parts_has (current, charts[i].name);
+      if (!keep)
+        continue;
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, charts[i].name);
+    }
+  sj_document_begin_step (doc, _("Edit the charts that are printed"));
+  sj_settings_set_charts (settings, out->str);
+  sj_document_end_step (doc);
+}
+
+static GtkWidget *
+check_row (const char *title, gboolean active, const char *key, const char *value,
+           GCallback callback, gpointer page)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  g_object_set_data (G_OBJECT (check), key, (gpointer) value);
+  g_signal_connect (check, "toggled", callback, page);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
 }
 
 static GtkWidget *
@@ -135,6 +191,38 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sj_ui_switch_row (doc, s, "baht-exact",
                                                _("Amounts in words end with ถ้วน"), NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_entry_row (doc, s, "form-caption",
+                                              _("Caption above each form (may be empty)")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_entry_row (doc, s, "form-number-label",
+                                              _("Word before the number of a form")));
+
+  group = sj_form_page_group (content, _("Appendix"), NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_combo_row (doc, s, "appendix-order", _("Order of the documents"),
+                                              SJ_TYPE_APPENDIX_ORDER,
+                                              (const char *(*) (int)) sj_appendix_order_label));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_combo_row (doc, s, "member-numbering",
+                                              _("Committee members are numbered"),
+                                              SJ_TYPE_MEMBER_NUMBERING,
+                                              (const char *(*) (int)) sj_member_numbering_label));
+
+  group = sj_form_page_group (content, _("Charts"), _("The charts printed with their parts"));
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               check_row (_(charts[i].label),
+                                          parts_has (sj_settings_get_charts (s), charts[i].name),
+                                          "sj-chart", charts[i].name,
+                                          G_CALLBACK (on_chart_toggled), page));
+  sj_form_page_rebuild_on_notify (page, s, "charts");
+
+  group = sj_form_page_group (content, _("Checker"), NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "check-measure-links",
+                                               _("Note risk measures linked to no project"),
+                                               _("Turn off when the risk table is free text")));
 
   group = sj_form_page_group (content, _("Page and type"), _("Margins in millimetres"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -156,18 +244,11 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   group = sj_form_page_group (content, _("Parts of the book"),
                               _("The parts printed, in this order"));
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(parts[i].label));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   parts_has (sj_settings_get_parts (s), parts[i].name));
-      g_object_set_data (G_OBJECT (check), "sj-part", (gpointer) parts[i].name);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_part_toggled), page);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               check_row (_(parts[i].label),
+                                          parts_has (sj_settings_get_parts (s), parts[i].name),
+                                          "sj-part", parts[i].name,
+                                          G_CALLBACK (on_part_toggled), page));
   sj_form_page_rebuild_on_notify (page, s, "parts");
 }
 

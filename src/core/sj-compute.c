@@ -459,8 +459,14 @@ sj_project_years_text (SjProject *project, SjTitleYears style, gboolean thai)
   if (years->len == 0 || style == SJ_TITLE_YEARS_NONE)
     return g_strdup ("");
   phrase = sj_years_phrase ((guint *) years->data, years->len, thai);
-  return g_strdup_printf (style == SJ_TITLE_YEARS_FISCAL ? "ประจำปีงบประมาณ พ.ศ. %s" : "ประจำปี %s",
-                          phrase);
+  /* A title wraps anywhere but inside "พ.ศ. 2566 – 2570": no-break spaces hold it together. */
+  if (style == SJ_TITLE_YEARS_FISCAL)
+    {
+      g_auto (GStrv) parts = g_strsplit (phrase, " – ", -1);
+      g_autofree char *held = g_strjoinv ("\u00a0–\u00a0", parts);
+      return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ.\u00a0%s", held);
+    }
+  return g_strdup_printf ("ประจำปี %s", phrase);
 }
 
 /* The title as printed: the typed title and, when the project asks for it, the phrase of its
