@@ -772,12 +772,18 @@ own_family (SjOrgType type)
     }
 }
 
-/* The prefix of an organisation's name at @p, or -1. */
+/* The prefix of an organisation's name at @p, or -1. Every prefix starts with อ, เ or ท
+ * (E0 B8 AD, E0 B9 80, E0 B8 97 in UTF-8): most characters are turned away by their bytes. */
 static int
 prefix_at (const char *p)
 {
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] != 0xE0 || !((u[1] == 0xB8 && (u[2] == 0xAD || u[2] == 0x97))
+                        || (u[1] == 0xB9 && u[2] == 0x80)))
+    return -1;
   for (guint i = 0; i < G_N_ELEMENTS (org_prefixes); i++)
-    if (g_str_has_prefix (p, org_prefixes[i].prefix))
+    if (strncmp (p, org_prefixes[i].prefix, strlen (org_prefixes[i].prefix)) == 0)
       return i;
   return -1;
 }
