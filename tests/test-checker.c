@@ -4,6 +4,7 @@
 
 #include "sj-checker.h"
 #include "sj-compute.h"
+#include "sj-finding-item.h"
 #include "sj-test-util.h"
 
 #include <locale.h>
@@ -903,6 +904,53 @@ test_organisation_names (void)
     }
 }
 
+/* Findings made on a copy of the plan (as the editor checks a snapshot in a thread) lead back to
+ * the same objects of the live plan through their paths; as list items they keep what the panel
+ * shows. */
+static void
+test_paths_resolve (void)
+{
+  static const char *const examples[] = { "khonkaen-2566.sujarit", "kalasin-2566.sujarit",
+                                          "nakhonsi-2566.sujarit" };
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr (SjPlan) live = sj_test_load_example (examples[e]);
+      g_autoptr (SjPlan) copy = sj_plan_copy (live);
+      g_autoptr (GPtrArray) findings = sj_check_plan (copy);
+      g_autoptr (GListModel) model = sj_findings_to_model (findings);
+
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, findings->len);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          SjFinding *f = g_ptr_array_index (findings, i);
+          g_autoptr (SjFindingItem) item = g_list_model_get_item (model, i);
+          g_autofree char *property = NULL;
+          GObject *o = sj_model_resolve_path (G_OBJECT (live), f->path, &property);
+          g_autofree char *again = NULL;
+
+          g_assert_nonnull (o);
+          g_assert_true (G_OBJECT_TYPE (o) == G_OBJECT_TYPE (f->object));
+          again = sj_model_path (o, property);
+          g_assert_cmpstr (again, ==, f->path);
+          g_assert_cmpstr (property, ==, f->property);
+          g_assert_true (sj_finding_item_resolve (item, live) == o);
+          g_assert_cmpstr (sj_finding_item_get_message (item), ==, f->message);
+          g_assert_cmpint (sj_finding_item_get_rule (item), ==, f->rule_id);
+          g_assert_cmpstr (sj_finding_item_get_rule_name (item), ==, f->rule);
+          g_assert_cmpstr (sj_finding_item_get_part (item), !=, "");
+        }
+    }
+  /* A path the plan no longer has leads nowhere */
+  {
+    g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+    g_assert_null (sj_model_resolve_path (G_OBJECT (plan), "dimensions[7]/name", NULL));
+    g_assert_null (sj_model_resolve_path (G_OBJECT (plan), "dimensions[1]/missions[1]/projects[gone]", NULL));
+    g_assert_null (sj_model_resolve_path (G_OBJECT (plan), "no-such/thing", NULL));
+    g_assert_true (sj_model_resolve_path (G_OBJECT (plan), "dimensions[1]/missions[1]/projects[p1]/title", NULL)
+                   == G_OBJECT (sj_test_first_project (plan)));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -922,6 +970,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checker/every-rule-tested", test_every_rule_tested);
   g_test_add_func ("/checker/example-defects", test_example_defects);
   g_test_add_func ("/checker/organisation-names", test_organisation_names);
+  g_test_add_func ("/checker/paths-resolve", test_paths_resolve);
 
   return g_test_run ();
 }

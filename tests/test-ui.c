@@ -81,24 +81,33 @@ open_example (const char *name)
   return window;
 }
 
+/* The message dialog shown over @parent (over any window when NULL): a dialog of an earlier test
+ * may still be going away while the next one starts, slowly under the sanitizers. */
 static AdwMessageDialog *
-find_dialog (void)
+find_dialog_of (gpointer parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels (); /* (transfer none) */
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr (GObject) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
+          && (parent == NULL || gtk_window_get_transient_for (GTK_WINDOW (w)) == parent))
         return ADW_MESSAGE_DIALOG (w);
     }
   return NULL;
 }
 
-static gboolean
-dialog_shown (gpointer data)
+static AdwMessageDialog *
+find_dialog (void)
 {
-  return find_dialog () != NULL;
+  return find_dialog_of (NULL);
+}
+
+static gboolean
+dialog_shown (gpointer parent)
+{
+  return find_dialog_of (parent) != NULL;
 }
 
 static void
@@ -359,8 +368,8 @@ test_add_move_delete_save (void)
   g_assert_true (sj_window_select_object (window, linked));
   iterate (50);
   gtk_widget_activate_action (sj_window_get_page (window, "project"), "project.delete", NULL);
-  g_assert_true (wait_for (dialog_shown, NULL, 5));
-  dialog = find_dialog ();
+  g_assert_true (wait_for (dialog_shown, window, 5));
+  dialog = find_dialog_of (window);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1"));
   adw_message_dialog_response (dialog, "delete");
   iterate (50);
@@ -474,8 +483,8 @@ test_file_changed_on_disk (void)
   g_assert_no_error (error);
   sj_organisation_set_slogan (sj_plan_get_organisation (changed), "เปลี่ยนโดยโปรแกรมอื่น");
   g_assert_true (sj_plan_file_save (changed, file, NULL, &error));
-  g_assert_true (wait_for (dialog_shown, NULL, 10));
-  dialog = find_dialog ();
+  g_assert_true (wait_for (dialog_shown, window, 10));
+  dialog = find_dialog_of (window);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "plan.sujarit"));
   adw_message_dialog_response (dialog, "reload");
   g_assert_true (wait_for ((gboolean (*) (gpointer)) has_document, window, 5));
@@ -504,8 +513,9 @@ test_broken_file (void)
 
   gtk_window_present (GTK_WINDOW (window));
   sj_window_open_file (window, file);
-  g_assert_true (wait_for (dialog_shown, NULL, 10));
-  dialog = find_dialog ();
+  g_assert_true (wait_for (dialog_shown, window, 10));
+  dialog = find_dialog_of (window);
+  g_test_message ("%s", adw_message_dialog_get_heading (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "mismatched-tags.sujarit"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 17"));
   g_assert_null (sj_window_get_document (window));

@@ -20,54 +20,67 @@
 /* Amounts above this for one project in one year are almost surely typing mistakes. */
 #define ABSURD_AMOUNT sj_money_from_baht (1000000000)
 
+#define RULE(name, id, severity, summary)                                                    \
+  [SJ_RULE_##name] = { SJ_RULE_##name, id, SJ_SEVERITY_##severity, summary }
+
 static const SjRuleInfo rules[] = {
-  { "swot-undefined-code", SJ_SEVERITY_ERROR, N_("A strategy cites a SWOT code that is not defined") },
-  { "swot-duplicate-code", SJ_SEVERITY_ERROR, N_("Two SWOT items have the same code") },
-  { "swot-code-kind", SJ_SEVERITY_WARNING, N_("A SWOT code does not match its quadrant") },
-  { "risk-measure-unlinked", SJ_SEVERITY_HINT,
-    N_("A risk control measure is linked to no project of the plan") },
-  { "risk-measure-dangling", SJ_SEVERITY_ERROR,
-    N_("A risk control measure is linked to a project that is no longer in the plan") },
-  { "risk-level-missing", SJ_SEVERITY_WARNING, N_("A risk has no level") },
-  { "placeholder", SJ_SEVERITY_ERROR,
-    N_("Template text or a choice of the template was left in") },
-  { "kpi-number-missing", SJ_SEVERITY_ERROR, N_("A target or indicator lacks its number") },
-  { "unbalanced-marks", SJ_SEVERITY_WARNING,
-    N_("A quotation mark or bracket is opened and not closed, or closed and not opened") },
-  { "other-organisation", SJ_SEVERITY_ERROR,
-    N_("The text names another organisation (or misspells this one)") },
-  { "org-type-terms", SJ_SEVERITY_WARNING, N_("Terms of another kind of local government") },
-  { "foreign-script", SJ_SEVERITY_ERROR,
-    N_("Characters of a script a Thai plan does not use (often left by OCR)") },
-  { "fact-no-value", SJ_SEVERITY_ERROR, N_("A fact in the text has no value in this plan") },
-  { "figure-mismatch", SJ_SEVERITY_ERROR,
-    N_("A count or total typed into the text differs from the computed one") },
-  { "target-mismatch", SJ_SEVERITY_WARNING,
-    N_("The same target is given different values in different places") },
-  { "title-years", SJ_SEVERITY_WARNING,
-    N_("The years typed in a title differ from the years the project runs") },
-  { "duration-mismatch", SJ_SEVERITY_WARNING,
-    N_("The years typed in the duration differ from the years the project runs") },
-  { "budget-note-no-budget", SJ_SEVERITY_WARNING,
-    N_("A project without a budget has a budget note or a funding line") },
-  { "budget-no-schedule", SJ_SEVERITY_WARNING,
-    N_("A project has a budget in a year but no quarter scheduled") },
-  { "required-empty", SJ_SEVERITY_ERROR, N_("A required field is empty") },
-  { "form-incomplete", SJ_SEVERITY_WARNING, N_("Fields of a project form are empty") },
-  { "duplicate-member", SJ_SEVERITY_WARNING, N_("A person is listed twice in a committee") },
-  { "name-variant", SJ_SEVERITY_WARNING, N_("The same person seems to be written differently") },
-  { "amount-negative", SJ_SEVERITY_ERROR, N_("An amount of money is negative") },
-  { "amount-absurd", SJ_SEVERITY_WARNING, N_("An amount of money is implausibly large") },
-  { "progress-over-budget", SJ_SEVERITY_WARNING, N_("More was disbursed than budgeted") },
-  { "year-outside-plan", SJ_SEVERITY_ERROR, N_("A project runs in a year outside the plan") },
-  { "duplicate-year", SJ_SEVERITY_ERROR, N_("A year is entered twice for a project") },
-  { "dangling-reference", SJ_SEVERITY_ERROR,
-    N_("A project refers to a unit, funding line or sub-item that is not in the plan") },
-  { "duplicate-title", SJ_SEVERITY_WARNING, N_("Two projects have the same title") },
-  { "funding-unused", SJ_SEVERITY_WARNING, N_("A funding line is used by no project") },
-  { "emblem-invalid", SJ_SEVERITY_WARNING, N_("The emblem is not a PNG image") },
-  { "total-overflow", SJ_SEVERITY_ERROR, N_("A total is too large to be computed exactly") },
+  RULE (SWOT_UNDEFINED_CODE, "swot-undefined-code", ERROR,
+        N_ ("A strategy cites a SWOT code that is not defined")),
+  RULE (SWOT_DUPLICATE_CODE, "swot-duplicate-code", ERROR,
+        N_ ("Two SWOT items have the same code")),
+  RULE (SWOT_CODE_KIND, "swot-code-kind", WARNING, N_ ("A SWOT code does not match its quadrant")),
+  RULE (RISK_MEASURE_UNLINKED, "risk-measure-unlinked", HINT,
+        N_ ("A risk control measure is linked to no project of the plan")),
+  RULE (RISK_MEASURE_DANGLING, "risk-measure-dangling", ERROR,
+        N_ ("A risk control measure is linked to a project that is no longer in the plan")),
+  RULE (RISK_LEVEL_MISSING, "risk-level-missing", WARNING, N_ ("A risk has no level")),
+  RULE (PLACEHOLDER, "placeholder", ERROR,
+        N_ ("Template text or a choice of the template was left in")),
+  RULE (KPI_NUMBER_MISSING, "kpi-number-missing", ERROR,
+        N_ ("A target or indicator lacks its number")),
+  RULE (UNBALANCED_MARKS, "unbalanced-marks", WARNING,
+        N_ ("A quotation mark or bracket is opened and not closed, or closed and not opened")),
+  RULE (OTHER_ORGANISATION, "other-organisation", ERROR,
+        N_ ("The text names another organisation (or misspells this one)")),
+  RULE (ORG_TYPE_TERMS, "org-type-terms", WARNING,
+        N_ ("Terms of another kind of local government")),
+  RULE (FOREIGN_SCRIPT, "foreign-script", ERROR,
+        N_ ("Characters of a script a Thai plan does not use (often left by OCR)")),
+  RULE (FACT_NO_VALUE, "fact-no-value", ERROR, N_ ("A fact in the text has no value in this plan")),
+  RULE (FIGURE_MISMATCH, "figure-mismatch", ERROR,
+        N_ ("A count or total typed into the text differs from the computed one")),
+  RULE (TARGET_MISMATCH, "target-mismatch", WARNING,
+        N_ ("The same target is given different values in different places")),
+  RULE (TITLE_YEARS, "title-years", WARNING,
+        N_ ("The years typed in a title differ from the years the project runs")),
+  RULE (DURATION_MISMATCH, "duration-mismatch", WARNING,
+        N_ ("The years typed in the duration differ from the years the project runs")),
+  RULE (BUDGET_NOTE_NO_BUDGET, "budget-note-no-budget", WARNING,
+        N_ ("A project without a budget has a budget note or a funding line")),
+  RULE (BUDGET_NO_SCHEDULE, "budget-no-schedule", WARNING,
+        N_ ("A project has a budget in a year but no quarter scheduled")),
+  RULE (REQUIRED_EMPTY, "required-empty", ERROR, N_ ("A required field is empty")),
+  RULE (FORM_INCOMPLETE, "form-incomplete", WARNING, N_ ("Fields of a project form are empty")),
+  RULE (DUPLICATE_MEMBER, "duplicate-member", WARNING,
+        N_ ("A person is listed twice in a committee")),
+  RULE (NAME_VARIANT, "name-variant", WARNING,
+        N_ ("The same person seems to be written differently")),
+  RULE (AMOUNT_NEGATIVE, "amount-negative", ERROR, N_ ("An amount of money is negative")),
+  RULE (AMOUNT_ABSURD, "amount-absurd", WARNING, N_ ("An amount of money is implausibly large")),
+  RULE (PROGRESS_OVER_BUDGET, "progress-over-budget", WARNING,
+        N_ ("More was disbursed than budgeted")),
+  RULE (YEAR_OUTSIDE_PLAN, "year-outside-plan", ERROR,
+        N_ ("A project runs in a year outside the plan")),
+  RULE (DUPLICATE_YEAR, "duplicate-year", ERROR, N_ ("A year is entered twice for a project")),
+  RULE (DANGLING_REFERENCE, "dangling-reference", ERROR,
+        N_ ("A project refers to a unit, funding line or sub-item that is not in the plan")),
+  RULE (DUPLICATE_TITLE, "duplicate-title", WARNING, N_ ("Two projects have the same title")),
+  RULE (FUNDING_UNUSED, "funding-unused", WARNING, N_ ("A funding line is used by no project")),
+  RULE (EMBLEM_INVALID, "emblem-invalid", WARNING, N_ ("The emblem is not a PNG image")),
+  RULE (TOTAL_OVERFLOW, "total-overflow", ERROR,
+        N_ ("A total is too large to be computed exactly")),
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (rules) == SJ_N_RULES);
 
 const SjRuleInfo *
 sj_check_get_rules (guint *n_rules)
@@ -158,6 +171,84 @@ sj_model_path (GObject *object, const char *property)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/**
+ * sj_model_resolve_path:
+ * @root: the plan
+ * @path: a path made by sj_model_path() (in this plan or in a copy of it)
+ * @property: (out) (optional): the property the path ends with, or NULL
+ *
+ * Returns: (transfer none) (nullable): the object @path leads to in @root, or NULL when the plan
+ * no longer has it. A finding of the checker, made on a snapshot in a thread, is found again in
+ * the live plan this way.
+ */
+GObject *
+sj_model_resolve_path (GObject *root, const char *path, char **property)
+{
+  g_auto (GStrv) parts = g_strsplit (path ? path : "", "/", -1);
+  GObject *o = root;
+  guint n = g_strv_length (parts);
+
+  if (property)
+    *property = NULL;
+  for (guint i = 0; i < n && o; i++)
+    {
+      char *bracket = strchr (parts[i], '[');
+      GParamSpec *pspec;
+
+      if (*parts[i] == '\0')
+        continue;
+      if (bracket == NULL)
+        {
+          pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (o), parts[i]);
+          if (pspec == NULL)
+            return NULL;
+          if (i + 1 < n && sj_model_pspec_is_child (pspec))
+            {
+              g_autoptr (GObject) child = NULL;
+              g_object_get (o, parts[i], &child, NULL);
+              o = child; /* held by its parent */
+              continue;
+            }
+          if (i + 1 < n)
+            return NULL;
+          if (property)
+            *property = g_strdup (parts[i]);
+          return o;
+        }
+      {
+        g_autofree char *name = g_strndup (parts[i], bracket - parts[i]);
+        g_autofree char *key = g_strndup (bracket + 1, strcspn (bracket + 1, "]"));
+        g_autoptr (GListModel) list = NULL;
+        GObject *found = NULL;
+        guint64 index = 0;
+        gboolean by_index = g_ascii_string_to_unsigned (key, 10, 1, G_MAXUINT, &index, NULL);
+
+        pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (o), name);
+        if (pspec == NULL || !sj_model_pspec_is_list (pspec))
+          return NULL;
+        g_object_get (o, name, &list, NULL);
+        for (guint j = 0; j < g_list_model_get_n_items (list) && found == NULL; j++)
+          {
+            g_autoptr (GObject) item = g_list_model_get_item (list, j);
+            if (by_index)
+              {
+                if (j + 1 == index)
+                  found = item;
+              }
+            else if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "id"))
+              {
+                g_autofree char *id = NULL;
+                g_object_get (item, "id", &id, NULL);
+                if (g_strcmp0 (id, key) == 0)
+                  found = item;
+              }
+          }
+        o = found; /* held by the list */
+      }
+    }
+  return o;
+}
+
 typedef struct
 {
   SjPlan *plan;
@@ -182,6 +273,7 @@ add (Checker *c, const char *rule, GObject *object, const char *property, const 
 
   g_assert (info != NULL);
   f->rule = info->id;
+  f->rule_id = info->rule;
   f->severity = info->severity;
   va_start (args, format_en);
   G_VA_COPY (args2, args);
