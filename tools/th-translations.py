@@ -1478,4 +1478,8 @@ TH = {
         "ปีท้ายชื่อโครงการ",
     "Printed from the years the project runs, so they always agree":
         "พิมพ์จากปีที่โครงการดำเนินการ จึงตรงกันเสมอ",
+    "Parts 2 and 3: projects":
+        "ส่วนที่ 2 และ 3: โครงการ",
+    "The plan":
+        "แผน",
 }
