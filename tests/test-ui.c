@@ -14,6 +14,7 @@
 #include "sj-text-field.h"
 #include "sj-thai.h"
 #include "sj-window.h"
+#include "sj-findings-panel.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -83,6 +84,8 @@ open_example (const char *name)
 
 /* The message dialog shown over @parent (over any window when NULL): a dialog of an earlier test
  * may still be going away while the next one starts, slowly under the sanitizers. */
+static gboolean has_findings (gpointer window);
+
 static AdwMessageDialog *
 find_dialog_of (gpointer parent)
 {
@@ -905,9 +908,106 @@ screenshots (const char *dir)
         sj_window_select_object (window, mission);
         save_png (GTK_WIDGET (window), file);
       }
+      {
+        g_autofree char *file = g_strdup_printf ("%s/%s-checker.png", dir, base);
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-findings", NULL);
+        sj_window_check_now (window);
+        wait_for (has_findings, window, 20);
+        sj_window_select_part (window, SJ_OUTLINE_GOALS);
+        save_png (GTK_WIDGET (window), file);
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-findings", NULL);
+      }
       close_window (window);
     }
   return 0;
+}
+
+static gboolean
+has_findings (gpointer window)
+{
+  GListModel *rows = sj_findings_panel_get_rows (sj_window_get_findings_panel (window));
+  return g_list_model_get_n_items (rows) > 0;
+}
+
+static gboolean
+focus_inside (GtkWidget *ancestor, GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  return focus != NULL && (focus == ancestor || gtk_widget_is_ancestor (focus, ancestor));
+}
+
+/* The checker panel lists the findings by severity; activating one selects its object and puts
+ * the cursor in its field. */
+static void
+test_checker_panel (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjFindingsPanel *panel = sj_window_get_findings_panel (window);
+  GListModel *rows;
+  guint target = G_MAXUINT, headings = 0;
+  SjFindingItem *finding = NULL;
+  SjPlan *plan = sj_document_get_plan (sj_window_get_document (window));
+  GObject *object;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-findings", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  sj_window_check_now (window);
+  g_assert_true (wait_for (has_findings, window, 20));
+  rows = sj_findings_panel_get_rows (panel);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (GObject) row = g_list_model_get_item (rows, i);
+      if (!SJ_IS_FINDING_ITEM (row))
+        {
+          headings++;
+          continue;
+        }
+      if (target == G_MAXUINT && g_strcmp0 (sj_finding_item_get_rule_name (SJ_FINDING_ITEM (row)),
+                                            "placeholder") == 0
+          && g_strcmp0 (sj_finding_item_get_property_name (SJ_FINDING_ITEM (row)), "budget-note")
+               == 0)
+        {
+          target = i;
+          finding = SJ_FINDING_ITEM (row);
+        }
+    }
+  g_assert_cmpuint (headings, >=, 3); /* errors, warnings, hints, and parts within them */
+  g_assert_cmpuint (target, !=, G_MAXUINT);
+  {
+    /* The first row is the heading of the errors */
+    g_autoptr (GObject) first = g_list_model_get_item (rows, 0);
+    g_assert_false (SJ_IS_FINDING_ITEM (first));
+  }
+  object = sj_finding_item_resolve (finding, plan);
+  g_assert_true (SJ_IS_PROJECT (object));
+  sj_findings_panel_activate_row (panel, target);
+  iterate (200);
+  g_assert_true (sj_window_get_selected (window) == (gpointer) object);
+  {
+    GtkWidget *page = sj_window_get_page (window, "project");
+    g_assert_true (gtk_widget_get_mapped (page));
+    GtkWidget *w;
+    const char *field = NULL;
+    /* the focus is in the budget note's editor */
+    g_assert_true (focus_inside (page, GTK_WIDGET (window)));
+    for (w = gtk_root_get_focus (GTK_ROOT (window)); w && field == NULL; w = gtk_widget_get_parent (w))
+      field = g_object_get_data (G_OBJECT (w), "sj-property");
+    g_assert_cmpstr (field, ==, "budget-note");
+  }
+  /* A finding of Part 1: the goals' template cases */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (GObject) row = g_list_model_get_item (rows, i);
+      if (SJ_IS_FINDING_ITEM (row)
+          && g_strcmp0 (sj_finding_item_get_path (SJ_FINDING_ITEM (row)), "goals") == 0)
+        {
+          sj_findings_panel_activate_row (panel, i);
+          iterate (200);
+          g_assert_true (gtk_widget_get_mapped (sj_window_get_page (window, "goals")));
+          break;
+        }
+    }
+  close_window (window);
 }
 
 int
@@ -961,6 +1061,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/copy-paste-move", test_copy_paste_move);
   g_test_add_func ("/ui/file-changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/recover-after-kill", test_recover_after_kill);
+  g_test_add_func ("/ui/checker-panel", test_checker_panel);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

@@ -1482,4 +1482,30 @@ TH = {
         "ส่วนที่ 2 และ 3: โครงการ",
     "The plan":
         "แผน",
+    "%u error to mend":
+        "ข้อผิดพลาดที่ต้องแก้ %u รายการ",
+    "%u warning worth a look":
+        "ข้อควรตรวจ %u รายการ",
+    "%u hint":
+        "ข้อสังเกต %u รายการ",
+    "%u · %u · %u":
+        "%u · %u · %u",
+    "Errors · warnings · hints":
+        "ข้อผิดพลาด · ข้อควรตรวจ · ข้อสังเกต",
+    "The plan has changed since it was checked; the checker will look again":
+        "แผนเปลี่ยนไปหลังการตรวจ โปรแกรมจะตรวจใหม่อีกครั้ง",
+    "Show hints too":
+        "แสดงข้อสังเกตด้วย",
+    "Hide the checker (F8)":
+        "ซ่อนการตรวจแผน (F8)",
+    "What the checker found":
+        "สิ่งที่การตรวจแผนพบ",
+    "Nothing to Mend":
+        "ไม่มีสิ่งที่ต้องแก้ไข",
+    "The checker finds no error, warning or hint in this plan.":
+        "การตรวจแผนไม่พบข้อผิดพลาด ข้อควรตรวจ หรือข้อสังเกตในแผนนี้",
+    "Checker (F8)":
+        "การตรวจแผน (F8)",
+    "Show what the checker found (F8)":
+        "แสดงสิ่งที่การตรวจแผนพบ (F8)",
 }

@@ -353,6 +353,7 @@ sj_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.move-up", { "<Alt>Up", NULL } },
     { "win.move-down", { "<Alt>Down", NULL } },
+    { "win.show-findings", { "F8", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -8,6 +8,7 @@
 #include "sj-book.h"
 #include "sj-checker.h"
 #include "sj-drafts.h"
+#include "sj-findings-panel.h"
 #include "sj-fragment.h"
 #include "sj-outline-row.h"
 #include "sj-outline.h"
@@ -40,6 +41,8 @@ struct _SjWindow
   GtkLabel *total_label;
   GtkLabel *findings_label;
   GtkLabel *save_state_label;
+  SjFindingsPanel *findings_panel;
+  GListModel *findings; /* of SjFindingItem, the checker's last word */
 
   SjDocument *doc;
   SjSummary *summary;
@@ -75,6 +78,15 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+enum
+{
+  PROP_0,
+  PROP_FINDINGS_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SjWindow, sj_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -191,43 +203,50 @@ sj_window_show_error (SjWindow *self, const char *heading, const char *message)
 
 /* Checker ------------------------------------------------------------------------------------- */
 
-typedef struct
-{
-  guint errors;
-  guint warnings;
-} CheckCounts;
-
 static void
 check_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr (GPtrArray) findings = sj_check_plan (task_data);
-  CheckCounts *counts = g_new0 (CheckCounts, 1);
 
-  counts->errors = sj_findings_count (findings, SJ_SEVERITY_ERROR);
-  counts->warnings = sj_findings_count (findings, SJ_SEVERITY_WARNING);
-  g_task_return_pointer (task, counts, g_free);
+  /* The items keep paths, not pointers into the snapshot: they outlive it. */
+  g_task_return_pointer (task, sj_findings_to_model (findings), g_object_unref);
+}
+
+static void
+show_findings (SjWindow *self, GListModel *findings)
+{
+  guint counts[SJ_N_SEVERITIES] = { 0 };
+  g_autofree char *text = NULL;
+
+  g_set_object (&self->findings, findings);
+  for (guint i = 0; findings && i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr (SjFindingItem) f = g_list_model_get_item (findings, i);
+      counts[sj_finding_item_get_severity (f)]++;
+    }
+  if (counts[SJ_SEVERITY_ERROR] == 0 && counts[SJ_SEVERITY_WARNING] == 0)
+    text = g_strdup (_("The checker finds nothing to mend"));
+  else
+    /* TRANSLATORS: the status line: what the plan checker found */
+    text = g_strdup_printf (_("Checker: %u errors, %u warnings"), counts[SJ_SEVERITY_ERROR],
+                            counts[SJ_SEVERITY_WARNING]);
+  gtk_label_set_text (self->findings_label, text);
+  if (counts[SJ_SEVERITY_ERROR] > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->findings_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->findings_label), "error");
+  sj_findings_panel_set_findings (self->findings_panel, findings);
 }
 
 static void
 on_checked (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (SjWindow) self = user_data;
-  g_autofree CheckCounts *counts = g_task_propagate_pointer (G_TASK (result), NULL);
-  g_autofree char *text = NULL;
+  g_autoptr (GListModel) findings = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  if (counts == NULL || g_task_had_error (G_TASK (result)) || self->doc == NULL)
+  if (findings == NULL || g_task_had_error (G_TASK (result)) || self->doc == NULL)
     return;
-  if (counts->errors == 0 && counts->warnings == 0)
-    text = g_strdup (_("The checker finds nothing to mend"));
-  else
-    /* TRANSLATORS: the status line: what the plan checker found */
-    text = g_strdup_printf (_("Checker: %u errors, %u warnings"), counts->errors,
-                            counts->warnings);
-  gtk_label_set_text (self->findings_label, text);
-  if (counts->errors > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->findings_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->findings_label), "error");
+  show_findings (self, findings);
 }
 
 static gboolean
@@ -248,6 +267,14 @@ run_check (gpointer data)
   g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, check_thread);
   return G_SOURCE_REMOVE;
+}
+
+/* Runs the checker at once (the tests; after a file is opened it runs by itself). */
+void
+sj_window_check_now (SjWindow *self)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  run_check (self);
 }
 
 static void
@@ -477,6 +504,118 @@ sj_window_select_object (SjWindow *self, gpointer object)
   return TRUE;
 }
 
+/* The outline entry that edits what the plan holds under @pspec_name (its list or child), or
+ * NULL when the frame does (dimensions), or nothing. */
+static SjOutlineItem *
+outline_item_for_plan_property (SjWindow *self, const char *name)
+{
+  static const struct
+  {
+    const char *property;
+    SjOutlineKind kind;
+  } map[] = {
+    { "settings", SJ_OUTLINE_SETTINGS },         { "organisation", SJ_OUTLINE_ORGANISATION },
+    { "units", SJ_OUTLINE_ORGANISATION },        { "people", SJ_OUTLINE_ORDERS },
+    { "funding-lines", SJ_OUTLINE_FUNDING },     { "announcement", SJ_OUTLINE_ANNOUNCEMENT },
+    { "preface-date", SJ_OUTLINE_ANNOUNCEMENT }, { "analysis", SJ_OUTLINE_ANALYSIS },
+    { "risk-intro", SJ_OUTLINE_RISKS },          { "risk-steps", SJ_OUTLINE_RISKS },
+    { "swot-intro", SJ_OUTLINE_SWOT },           { "swot-items", SJ_OUTLINE_SWOT },
+    { "strategies", SJ_OUTLINE_SWOT },           { "goals", SJ_OUTLINE_GOALS },
+    { "targets", SJ_OUTLINE_GOALS },             { "dimensions", SJ_OUTLINE_BUDGET },
+    { "orders", SJ_OUTLINE_ORDERS },             { "annex-date", SJ_OUTLINE_ANNEX },
+    { "annex-issuer", SJ_OUTLINE_ANNEX },
+  };
+  GListModel *root = gtk_tree_list_model_get_model (self->tree);
+  GListModel *part1 = sj_outline_item_get_children (find_outline_item (self, SJ_OUTLINE_PART1));
+  GListModel *lists[] = { root, part1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_strcmp0 (map[i].property, name) == 0)
+      {
+        for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+          for (guint j = 0; j < g_list_model_get_n_items (lists[l]); j++)
+            {
+              g_autoptr (SjOutlineItem) item = g_list_model_get_item (lists[l], j);
+              if (sj_outline_item_get_kind (item) == map[i].kind)
+                return item; /* kept alive by its list */
+            }
+        return NULL;
+      }
+  /* A rich text of the plan with an entry of its own (preface, rationale, objectives …) */
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint j = 0; j < g_list_model_get_n_items (lists[l]); j++)
+      {
+        g_autoptr (SjOutlineItem) item = g_list_model_get_item (lists[l], j);
+        if (sj_outline_item_get_kind (item) == SJ_OUTLINE_TEXT
+            && g_strcmp0 (sj_outline_item_get_property_name (item), name) == 0)
+          return item;
+      }
+  return NULL;
+}
+
+/**
+ * sj_window_reveal:
+ * @object: any object of the plan (a project, a risk measure, a committee member, the plan)
+ * @property: (nullable): its property to focus
+ *
+ * Shows the page that edits @object, selecting its entry in the outline, and focuses the field
+ * of @property: where a checker finding or a find result leads.
+ */
+gboolean
+sj_window_reveal (SjWindow *self, gpointer object, const char *property)
+{
+  gpointer target = object;
+  const char *plan_property = property;
+  GtkWidget *page;
+
+  g_return_val_if_fail (SJ_IS_WINDOW (self), FALSE);
+  if (self->doc == NULL || object == NULL)
+    return FALSE;
+  /* Inside the frame: its dimension, mission or project */
+  for (gpointer o = object; SJ_IS_MODEL_OBJECT (o); o = sj_model_object_get_parent (o))
+    if (SJ_IS_PROJECT (o) || SJ_IS_MISSION (o) || SJ_IS_DIMENSION (o))
+      {
+        if (!sj_window_select_object (self, o))
+          return FALSE;
+        target = NULL;
+        break;
+      }
+  if (target != NULL)
+    {
+      SjOutlineItem *item;
+      /* The plan's child or list that holds it */
+      for (gpointer o = object; SJ_IS_MODEL_OBJECT (o) && !SJ_IS_PLAN (o);
+           o = sj_model_object_get_parent (o))
+        if (SJ_IS_PLAN (sj_model_object_get_parent (o)))
+          plan_property = sj_model_object_get_parent_pspec (o)->name;
+      item = plan_property ? outline_item_for_plan_property (self, plan_property) : NULL;
+      if (item == NULL || !sj_window_select_object (self, item))
+        return FALSE;
+    }
+  page = gtk_stack_get_visible_child (self->page_stack);
+  if (SJ_IS_EDITOR_PAGE (page))
+    sj_editor_page_focus_field (SJ_EDITOR_PAGE (page), object, property);
+  return TRUE;
+}
+
+static void
+on_finding_activated (SjFindingsPanel *panel, SjFindingItem *finding, SjWindow *self)
+{
+  GObject *object;
+
+  if (self->doc == NULL)
+    return;
+  object = sj_finding_item_resolve (finding, sj_document_get_plan (self->doc));
+  if (object == NULL || !sj_window_reveal (self, object, sj_finding_item_get_property_name (finding)))
+    sj_window_toast (self, _("The plan has changed since it was checked; the checker will look again"));
+}
+
+SjFindingsPanel *
+sj_window_get_findings_panel (SjWindow *self)
+{
+  return self->findings_panel;
+}
+
 /* Documents ----------------------------------------------------------------------------------- */
 
 static void stop_monitor (SjWindow *self);
@@ -539,6 +678,7 @@ sj_window_set_document (SjWindow *self, SjDocument *doc)
                                                       G_CALLBACK (update_title), self);
       self->modified_handler = g_signal_connect (doc, "notify::modified",
                                                  G_CALLBACK (on_doc_modified), self);
+      show_findings (self, NULL);
       update_totals (self);
       self->tree = sj_outline_new_tree (plan);
       self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
@@ -553,6 +693,7 @@ sj_window_set_document (SjWindow *self, SjDocument *doc)
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      show_findings (self, NULL);
       gtk_label_set_text (self->findings_label, "");
     }
   restart_autosave (self);
@@ -1418,8 +1559,45 @@ sj_window_dispose (GObject *object)
   g_clear_object (&self->tree);
   g_clear_object (&self->doc);
   g_clear_pointer (&self->summary, sj_summary_free);
+  g_clear_object (&self->findings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SJ_TYPE_WINDOW);
   G_OBJECT_CLASS (sj_window_parent_class)->dispose (object);
+}
+
+static void
+sj_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SjWindow *self = SJ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FINDINGS_VISIBLE:
+      g_value_set_boolean (value, self->findings_panel != NULL
+                                    && gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sj_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  SjWindow *self = SJ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FINDINGS_VISIBLE:
+      if (self->findings_panel != NULL
+          && g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->findings_panel), g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -1452,7 +1630,20 @@ sj_window_class_init (SjWindowClass *klass)
   signals[PLAN_CHANGED] = g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * SjWindow:findings-visible:
+   *
+   * Whether the checker panel is shown beside the editor (the action win.show-findings, F8).
+   */
+  props[PROP_FINDINGS_VISIBLE] = g_param_spec_boolean ("findings-visible", NULL, NULL, FALSE,
+                                                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS
+                                                         | G_PARAM_EXPLICIT_NOTIFY);
+  object_class->get_property = sj_window_get_property;
+  object_class->set_property = sj_window_set_property;
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
   g_type_ensure (SJ_TYPE_WELCOME);
+  g_type_ensure (SJ_TYPE_FINDINGS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sujarit/Sujarit/ui/sj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SjWindow, toast_overlay);
@@ -1462,6 +1653,7 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, total_label);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, findings_label);
+  gtk_widget_class_bind_template_child (widget_class, SjWindow, findings_panel);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, save_state_label);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
@@ -1475,6 +1667,7 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy", NULL, action_copy);
   gtk_widget_class_install_action (widget_class, "win.cut", NULL, action_copy);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, action_paste);
+  gtk_widget_class_install_property_action (widget_class, "win.show-findings", "findings-visible");
 }
 
 static void
@@ -1515,6 +1708,9 @@ sj_window_init (SjWindow *self)
       }
     gtk_widget_add_controller (GTK_WIDGET (self->outline_view), shortcuts);
   }
+
+  g_signal_connect (self->findings_panel, "finding-activated", G_CALLBACK (on_finding_activated),
+                    self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

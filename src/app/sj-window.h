@@ -27,5 +27,8 @@ void sj_window_toast (SjWindow *self, const char *message);
 void sj_window_show_error (SjWindow *self, const char *heading, const char *message);
 const char *sj_window_get_draft_id (SjWindow *self);
 void sj_window_autosave_now (SjWindow *self);
+gboolean sj_window_reveal (SjWindow *self, gpointer object, const char *property);
+void sj_window_check_now (SjWindow *self);
+struct _SjFindingsPanel *sj_window_get_findings_panel (SjWindow *self);
 
 G_END_DECLS
