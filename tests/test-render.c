@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-book.h"
+#include "sj-checker.h"
 #include "sj-flow.h"
 #include "sj-compute.h"
 #include "sj-plan-file.h"
@@ -371,6 +372,53 @@ test_second_edition_settings (void)
       SjOutlineEntry *e = g_ptr_array_index (outline, i);
       g_assert_null (strchr (e->title, '\n'));
     }
+}
+
+/* Page items know what drew them: each project's form and Part 2 row lead back to the project,
+ * a click on its title to the title, and a section of Part 1 to its text. */
+static void
+test_sources (void)
+{
+  g_autoptr (SjPlan) plan = NULL;
+  SjBook *book = cached_book ("kalasin-2566.sujarit", &plan);
+  g_autoptr (SjSummary) s = sj_summary_new (plan);
+
+  for (guint i = 0; i < sj_summary_get_n_projects (s); i++)
+    {
+      SjProject *p = sj_summary_get_project (s, i);
+      g_autofree char *path = sj_model_path (G_OBJECT (p), NULL);
+      g_autofree char *title_path = sj_model_path (G_OBJECT (p), "title");
+      int form = sj_book_find_page (book, path, SJ_PART_PART3);
+      int row = sj_book_find_page (book, path, SJ_PART_PART2);
+      SjPage *page;
+      gboolean found = FALSE;
+
+      g_assert_cmpint (form, >=, 0);
+      g_assert_cmpint (row, >=, 0);
+      g_assert_cmpint (sj_book_get_page (book, form)->part, ==, SJ_PART_PART3);
+      g_assert_cmpint (sj_book_get_page (book, row)->part, ==, SJ_PART_PART2);
+      /* The form's title is on that page and a click on it finds the title */
+      page = sj_book_get_page (book, form);
+      for (guint k = 0; k < page->items->len && !found; k++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, k);
+          if (g_strcmp0 (item->role, "form-title") == 0 && g_strcmp0 (item->source, title_path) == 0)
+            {
+              const char *at = sj_book_source_at (book, form, item->x + 40, item->y + item->h / 2);
+              g_assert_cmpstr (at, ==, title_path);
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+      /* The path resolves to the project in the plan */
+      g_assert_true (sj_model_resolve_path (G_OBJECT (plan), path, NULL) == G_OBJECT (p));
+    }
+  {
+    int rationale = sj_book_find_page (book, "rationale", SJ_PART_NONE);
+    g_assert_cmpint (rationale, >=, 0);
+    g_assert_cmpint (sj_book_get_page (book, rationale)->part, ==, SJ_PART_PART1);
+    g_assert_cmpint (sj_book_find_page (book, "no-such-thing", SJ_PART_NONE), ==, -1);
+  }
 }
 
 /* Column widths a file may give (all zero, zero beside others, tiny, none) share the width of
@@ -984,6 +1032,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
   g_test_add_func ("/render/options", test_options);
   g_test_add_func ("/render/second-edition-settings", test_second_edition_settings);
+  g_test_add_func ("/render/sources", test_sources);
   g_test_add_func ("/render/table-widths", test_table_widths);
   g_test_add_func ("/render/unbreakable-text", test_unbreakable_text);
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-book.h"
+#include "sj-checker.h"
 #include "sj-charts.h"
 #include "sj-compute.h"
 #include "sj-flow.h"
@@ -95,6 +96,21 @@ fact_cb (const char *name, gpointer data)
 
 /* Helpers ------------------------------------------------------------------------------------- */
 
+/* What the flow pours next shows: @object (and its @property), by its model path. */
+static void
+source (SjFlow *flow, gpointer object, const char *property)
+{
+  g_autofree char *path = object ? sj_model_path (G_OBJECT (object), property) : NULL;
+  sj_flow_set_source (flow, path);
+}
+
+static void
+row_source (SjTableRow *row, gpointer object)
+{
+  g_autofree char *path = sj_model_path (G_OBJECT (object), NULL);
+  sj_table_row_set_source (row, path);
+}
+
 /* Whether the plan prints the chart @name (its charts setting: "swot risk budget targets"). */
 static gboolean
 prints_chart (SjBook *book, const char *name)
@@ -156,6 +172,7 @@ static void
 begin_part (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering numbering, gboolean thai,
             gboolean landscape)
 {
+  sj_flow_set_source (flow, NULL);
   flow->part = part;
   flow->numbering = numbering;
   flow->thai = thai;
@@ -267,6 +284,7 @@ build_cover (SjBook *book, SjFlow *flow)
   g_autofree char *dest = new_dest (book, "cover");
 
   begin_part (book, flow, SJ_PART_COVER, SJ_PAGE_NUMBER_NONE, book->thai_cover, FALSE);
+  source (flow, book->org, NULL);
   sj_page_add_dest (flow->page, dest, flow->y);
   add_outline (book, flow, "ปก", 0, FALSE, dest);
   flow->y += SJ_MM (10);
@@ -281,7 +299,7 @@ build_cover (SjBook *book, SjFlow *flow)
       item->y = flow->y;
       item->w = w;
       item->h = h;
-      g_ptr_array_add (flow->page->items, item);
+      sj_page_append_item (flow->page, item);
       flow->y += h + SJ_MM (12);
     }
   else
@@ -321,6 +339,7 @@ build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering num
   gboolean thai = book->thai_announcement;
 
   begin_part (book, flow, part, numbering, thai, FALSE);
+  source (flow, ann, NULL);
   if (*sj_announcement_get_number (ann))
     {
       g_autofree char *number = g_strdup_printf ("(ฉบับที่ %s)", sj_announcement_get_number (ann));
@@ -361,6 +380,7 @@ build_preface (SjBook *book, SjFlow *flow)
   g_autoptr (PangoLayout) layout = NULL;
 
   begin_part (book, flow, SJ_PART_PREFACE, SJ_PAGE_NUMBER_FRONT, book->thai_body, FALSE);
+  source (flow, book->plan, "preface");
   heading (book, flow, "คำนำ", style (book, book->size + 4, TRUE, SJ_ALIGN_CENTER), 0, TRUE,
            "preface-heading");
   flow->y += book->size * 0.5;
@@ -550,6 +570,7 @@ risk_table (SjBook *book, SjFlow *flow)
       ltext = numbered_lines (levels, FALSE);
       mtext = numbered_lines (measures, FALSE);
 
+      row_source (row, step);
       l = cell_layout (book, flow, num, widths[0] - 6, FALSE, SJ_ALIGN_CENTER, 0);
       sj_table_add_cell (row, 0, 1, 1, l, "risk-number", NULL);
       g_object_unref (l);
@@ -756,8 +777,12 @@ target_table (SjBook *book, SjFlow *flow)
 }
 
 static void
-section (SjBook *book, SjFlow *flow, const char *title, SjRich *body)
+section (SjBook *book, SjFlow *flow, const char *title, const char *property)
 {
+  g_autoptr (SjRich) body = NULL;
+
+  g_object_get (book->plan, property, &body, NULL);
+  source (flow, book->plan, property);
   heading (book, flow, title, style (book, book->size, TRUE, SJ_ALIGN_LEFT), 1, TRUE,
            "section-heading");
   sj_flow_add_rich (flow, body, 0);
@@ -782,13 +807,16 @@ build_part1 (SjBook *book, SjFlow *flow)
   for (guint i = 0; i < sj_plan_get_n_analysis (book->plan); i++)
     {
       SjSection *s = sj_plan_get_section_at (book->plan, i);
+      source (flow, s, NULL);
       if (*sj_section_get_title (s))
         heading (book, flow, sj_section_get_title (s), bold, 2, FALSE, "analysis-heading");
       sj_flow_add_rich (flow, sj_section_get_body (s), 0);
     }
+  source (flow, book->plan, "swot-items");
   build_swot (book, flow);
   if (sj_plan_get_n_risk_steps (book->plan) > 0)
     {
+      source (flow, book->plan, "risk-steps");
       sj_flow_space (flow, book->size * 0.5);
       heading (book, flow, "การประเมินความเสี่ยงการทุจริตในองค์กร", bold, 2, FALSE,
                "risk-heading");
@@ -801,16 +829,18 @@ build_part1 (SjBook *book, SjFlow *flow)
         }
     }
   sj_flow_space (flow, book->size * 0.5);
-  section (book, flow, "2. หลักการและเหตุผล", sj_plan_get_rationale (book->plan));
-  section (book, flow, "3. วัตถุประสงค์ของการจัดทำแผน", sj_plan_get_objectives (book->plan));
-  section (book, flow, "4. เป้าหมาย", sj_plan_get_goals (book->plan));
+  section (book, flow, "2. หลักการและเหตุผล", "rationale");
+  section (book, flow, "3. วัตถุประสงค์ของการจัดทำแผน", "objectives");
+  section (book, flow, "4. เป้าหมาย", "goals");
+  source (flow, book->plan, "targets");
   target_table (book, flow);
   if (prints_chart (book, "targets"))
     {
       sj_flow_space (flow, book->size * 0.5);
       sj_chart_add_targets (flow, book->plan);
     }
-  section (book, flow, "5. ประโยชน์ของการจัดทำแผน", sj_plan_get_benefits (book->plan));
+  section (book, flow, "5. ประโยชน์ของการจัดทำแผน", "benefits");
+  sj_flow_set_source (flow, NULL);
   (void) l;
 }
 
@@ -1002,6 +1032,7 @@ part2_table (SjBook *book, SjFlow *flow)
               SjProject *project = sj_mission_get_project_at (mission, p);
               SjTableRow *row = sj_table_add_row (table, FALSE);
               g_autofree char *label = project_label (book, project, TRUE);
+
               g_autofree char *last = last_column_text (book, project);
               g_autoptr (PangoLayout) pl = cell_layout (book, flow, label, widths[2] - 6, FALSE,
                                                         SJ_ALIGN_LEFT, 0);
@@ -1015,6 +1046,7 @@ part2_table (SjBook *book, SjFlow *flow)
                                                             SJ_ALIGN_LEFT, 0);
                   g_autoptr (PangoLayout) dc = cell_layout (book, flow, dim_cont, dim_w - 6, FALSE,
                                                             SJ_ALIGN_LEFT, 0);
+                  row_source (row, dim);
                   sj_table_add_cell (row, 0, 1, dim_rows, dl, "p2-dimension", dc);
                   first_dim_row = FALSE;
                 }
@@ -1024,8 +1056,10 @@ part2_table (SjBook *book, SjFlow *flow)
                                                             FALSE, SJ_ALIGN_LEFT, 0);
                   g_autoptr (PangoLayout) mc = cell_layout (book, flow, mcont, mission_w - 6,
                                                             FALSE, SJ_ALIGN_LEFT, 0);
+                  row_source (row, mission);
                   sj_table_add_cell (row, 1, 1, n, ml, "p2-mission", mc);
                 }
+              row_source (row, project);
               sj_table_add_cell (row, 2, 1, 1, pl, "p2-project", NULL);
               for (guint y = 0; y < n_years; y++)
                 {
@@ -1084,6 +1118,7 @@ build_part2 (SjBook *book, SjFlow *flow)
   g_autofree char *dest = new_dest (book, "part2");
 
   begin_part (book, flow, SJ_PART_PART2, SJ_PAGE_NUMBER_BODY, book->thai_body, TRUE);
+  source (flow, book->plan, "dimensions");
   sj_page_add_dest (flow->page, dest, flow->y);
   add_outline (book, flow, "ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต", 0, TRUE, dest);
   head = g_strdup_printf ("ส่วนที่ 2\n%s\n%s\n%s", plan_title (book), period,
@@ -1186,6 +1221,7 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
 
   plain.indent = 0;
   sj_flow_ensure (flow, book->size * 8);
+  source (flow, p, NULL);
   sj_page_add_dest (flow->page, dest, flow->y);
   add_outline (book, flow, outline_title, 2, FALSE, dest);
   if (*sj_settings_get_form_caption (book->settings))
@@ -1200,12 +1236,16 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
   {
     g_autofree char *label = g_strdup_printf ("%u. %s :", ++n,
                                               sj_project_get_label (p, SJ_FORM_FIELD_TITLE));
+    source (flow, p, "title");
     sj_flow_add_label_value (flow, label, title, "form-title");
   }
+  source (flow, p, "rationale");
   field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RATIONALE),
               sj_project_get_rationale (p));
+  source (flow, p, "objectives");
   field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_OBJECTIVES),
               sj_project_get_objectives (p));
+  source (flow, p, "target-group");
   field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_TARGET_GROUP),
               sj_project_get_target_group (p));
   if (sj_project_get_target_count (p) > 0)
@@ -1214,16 +1254,20 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
                                                 sj_project_get_target_count_unit (p));
       sj_flow_add_text (flow, count, &plain, SJ_MM (6), NULL);
     }
+  source (flow, p, "area");
   if (!sj_rich_is_empty (sj_project_get_area (p)))
     field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_AREA),
                 sj_project_get_area (p));
+  source (flow, p, "method");
   field_rich (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_METHOD),
               sj_project_get_method (p));
 
+  source (flow, p, "duration-note");
   field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_DURATION), NULL);
   sj_flow_add_text (flow, *duration ? duration : "-", &plain, SJ_MM (6), "form-duration");
   sj_flow_add_rich (flow, sj_project_get_duration_note (p), SJ_MM (6));
 
+  source (flow, p, "years");
   field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_BUDGET), NULL);
   sj_flow_add_text (flow, budget, &plain, SJ_MM (6), "form-budget");
   if (line)
@@ -1241,8 +1285,10 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
                                 sj_funding_line_get_source (line));
       sj_flow_add_text (flow, note, &plain, SJ_MM (6), "form-funding");
     }
+  source (flow, p, "budget-note");
   sj_flow_add_rich (flow, sj_project_get_budget_note (p), SJ_MM (6));
 
+  source (flow, p, "responsible-unit");
   if (*sj_project_get_responsible_unit (p))
     {
       field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESPONSIBLE_UNIT),
@@ -1250,9 +1296,11 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
       sj_flow_add_text (flow, sj_project_get_responsible_unit (p), &plain, SJ_MM (6),
                         "form-responsible-unit");
     }
+  source (flow, p, "responsible");
   field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESPONSIBLE), NULL);
   sj_flow_add_text (flow, *responsible ? responsible : "-", &plain, SJ_MM (6), "form-responsible");
 
+  source (flow, p, "outputs");
   field_heading (book, flow, &n, sj_project_get_label (p, SJ_FORM_FIELD_RESULTS), NULL);
   if (!sj_rich_is_empty (sj_project_get_outputs (p)))
     {
@@ -1262,15 +1310,18 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
       sj_flow_add_heading (flow, sj_project_get_label (p, SJ_FORM_FIELD_OUTCOMES), &sub, NULL,
                            NULL);
     }
+  source (flow, p, "outcomes");
   if (sj_rich_is_empty (sj_project_get_outcomes (p)))
     sj_flow_add_text (flow, "-", &plain, SJ_MM (6), NULL);
   else
     sj_flow_add_rich (flow, sj_project_get_outcomes (p), SJ_MM (6));
   if (!sj_rich_is_empty (sj_project_get_remark (p)))
     {
+      source (flow, p, "remark");
       sj_flow_space (flow, book->size * 0.3);
       sj_flow_add_rich (flow, sj_project_get_remark (p), 0);
     }
+  sj_flow_set_source (flow, NULL);
   flow->fact = fact_cb;
   flow->fact_data = book;
   fs->page_has_form = TRUE;
@@ -1308,6 +1359,7 @@ build_part3 (SjBook *book, SjFlow *flow)
         }
       dl = sj_flow_text_layout (flow, dtext, &dim_style, flow->width - 12);
       sj_flow_ensure (flow, sj_layout_height (dl) + book->size * 10);
+      source (flow, dim, NULL);
       sj_page_add_rect (flow->page, flow->x, flow->y, flow->width, sj_layout_height (dl) + 8, grey,
                         TRUE);
       sj_page_add_dest (flow->page, ddest, flow->y);
@@ -1336,6 +1388,7 @@ build_part3 (SjBook *book, SjFlow *flow)
                 }
               if (!mission_printed)
                 {
+                  source (flow, mission, NULL);
                   sj_flow_add_heading (flow, mtext, &bold, "p3-mission", NULL);
                   mission_printed = TRUE;
                 }
@@ -1379,6 +1432,7 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
   gboolean saved = flow->thai;
 
   sj_flow_new_page (flow);
+  source (flow, order, NULL);
   flow->thai = book->thai_announcement;
   heading (book, flow, head, style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER), 1, TRUE,
            "order-heading");
@@ -1521,6 +1575,7 @@ build_annex (SjBook *book, SjFlow *flow)
       if (y == 0)
         {
           begin_part (book, flow, SJ_PART_ANNEX, SJ_PAGE_NUMBER_BODY, thai, FALSE);
+          source (flow, book->plan, "annex-date");
           sj_page_add_dest (flow->page, dest, flow->y);
           add_outline (book, flow, "แผนปฏิบัติการประจำปี (บันทึกในระบบ E-PlanNACC)", 0, TRUE, dest);
         }
@@ -2034,4 +2089,89 @@ sj_book_get_page_text (SjBook *book, guint index, const char *role)
       pango_layout_iter_free (iter);
     }
   return g_string_free (s, FALSE);
+}
+
+/* Whether @a and @b are the same object or one holds the other: "x[1]" and "x[1]/y" are, "x[1]"
+ * and "x[10]" are not. */
+static gboolean
+paths_related (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  const char *shorter = la <= lb ? a : b, *longer = la <= lb ? b : a;
+  gsize n = MIN (la, lb);
+
+  return strncmp (shorter, longer, n) == 0 && (longer[n] == '\0' || longer[n] == '/');
+}
+
+/**
+ * sj_book_find_page:
+ * @path: a model path (sj_model_path()) of an object, or of an object's field
+ * @prefer: the part to look in first (Part 3 for a project's form, Part 2 for its budget), or
+ *   %SJ_PART_NONE
+ *
+ * Returns: the page that shows @path most closely (the page of a project's form rather than the
+ * page of its dimension's heading), or -1 when no page shows it.
+ */
+int
+sj_book_find_page (SjBook *book, const char *path, SjPart prefer)
+{
+  int best = -1;
+  gsize best_score = 0;
+
+  g_return_val_if_fail (book != NULL && path != NULL, -1);
+  for (guint p = 0; p < book->pages->len; p++)
+    {
+      SjPage *page = g_ptr_array_index (book->pages, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          gsize score;
+          if (item->source == NULL || !paths_related (item->source, path))
+            continue;
+          /* The closer the source is to the path, the better; the preferred part first. */
+          score = 1 + MIN (strlen (item->source), strlen (path)) * 2
+                  + (strlen (item->source) == strlen (path) ? 1 : 0)
+                  + (prefer != SJ_PART_NONE && page->part == prefer ? 100000 : 0);
+          if (score > best_score)
+            {
+              best_score = score;
+              best = (int) p;
+            }
+        }
+    }
+  return best;
+}
+
+/**
+ * sj_book_source_at:
+ * @x, @y: a point of the page, in points from its top left corner
+ *
+ * Returns: (nullable): the model path of what is drawn at the point (the innermost item that
+ * has one), or NULL.
+ */
+const char *
+sj_book_source_at (SjBook *book, guint index, double x, double y)
+{
+  SjPage *page;
+  const char *found = NULL;
+  double found_area = G_MAXDOUBLE;
+
+  g_return_val_if_fail (book != NULL, NULL);
+  if (index >= book->pages->len)
+    return NULL;
+  page = g_ptr_array_index (book->pages, index);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (page->items, i);
+      double w = item->kind == SJ_PAGE_LINE ? 0 : item->w, h = item->h;
+      if (item->source == NULL || item->kind == SJ_PAGE_DEST || item->kind == SJ_PAGE_LINK)
+        continue;
+      if (x >= item->x && x <= item->x + w && y >= item->y && y <= item->y + h
+          && w * h < found_area)
+        {
+          found = item->source;
+          found_area = w * h;
+        }
+    }
+  return found;
 }

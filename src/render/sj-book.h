@@ -48,6 +48,8 @@ void sj_book_draw_page (SjBook *book, guint index, cairo_t *cr);
 GPtrArray *sj_book_get_outline (SjBook *book);
 gboolean sj_book_get_part_pages (SjBook *book, SjPart part, guint *first, guint *last);
 char *sj_book_get_page_text (SjBook *book, guint index, const char *role);
+int sj_book_find_page (SjBook *book, const char *path, SjPart prefer);
+const char *sj_book_source_at (SjBook *book, guint index, double x, double y);
 SjPlan *sj_book_get_plan (SjBook *book);
 const char *sj_part_to_name (SjPart part);
 gboolean sj_parts_parse (const char *text, GArray *out, GError **error);

@@ -80,7 +80,7 @@ add_chart (SjFlow *flow, double height, SjChartDraw draw, gpointer data, GDestro
   item->draw = draw;
   item->data = data;
   item->data_free = free_func;
-  g_ptr_array_add (flow->page->items, item);
+  sj_page_append_item (flow->page, item);
   flow->y += height;
 }
 

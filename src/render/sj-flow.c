@@ -75,6 +75,7 @@ sj_flow_new_page (SjFlow *flow)
 
   page->part = flow->part;
   page->numbering = flow->numbering;
+  page->source = flow->source;
   g_ptr_array_add (flow->pages, page);
   flow->page = page;
   flow->x = left_margin (flow);
@@ -83,6 +84,21 @@ sj_flow_new_page (SjFlow *flow)
   /* Room is kept for the page number under the text. */
   flow->bottom = flow->page_height - bottom_margin (flow);
   return page;
+}
+
+/**
+ * sj_flow_set_source:
+ * @path: (nullable): the model path (sj_model_path()) of what comes next
+ *
+ * Marks what the items poured from now on show, so that a page can tell which object drew
+ * which area (the editor's preview maps a click to the object, and an object to its pages).
+ */
+void
+sj_flow_set_source (SjFlow *flow, const char *path)
+{
+  flow->source = path ? g_intern_string (path) : NULL;
+  if (flow->page)
+    flow->page->source = flow->source;
 }
 
 SjPage *
@@ -484,6 +500,7 @@ typedef struct
   char *role;
   int lines_done;
   double indent; /* extra left space inside the cell */
+  const char *source; /* of its row, interned */
 } TCell;
 
 struct _SjTableRow
@@ -493,6 +510,7 @@ struct _SjTableRow
   gboolean keep;
   gboolean with_previous; /* never starts a page: a total stays with the rows it adds up */
   double shade; /* 0 for none, else the grey level of the fill */
+  const char *source; /* what the row shows, interned */
 };
 
 struct _SjTable
@@ -593,7 +611,15 @@ sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan, Pan
   c->colspan = MAX (colspan, 1);
   c->rowspan = MAX (rowspan, 1);
   c->role = g_strdup (role);
+  c->source = row->source;
   g_ptr_array_add (row->cells, c);
+}
+
+/* What the cells added to @row from now on show (a project, a mission …). */
+void
+sj_table_row_set_source (SjTableRow *row, const char *path)
+{
+  row->source = path ? g_intern_string (path) : NULL;
 }
 
 void
@@ -671,7 +697,10 @@ draw_cell (SjFlow *flow, SjTable *t, double x0, TCell *c, double y, double heigh
   PangoLayout *layout = override ? override : c->layout;
   double x = x0 + cell_x (t, c->col);
   double w = cell_w (t, c);
+  const char *page_source = flow->page->source;
 
+  if (c->source)
+    flow->page->source = c->source;
   if (borders)
     {
       double black[3] = { 0, 0, 0 };
@@ -683,6 +712,7 @@ draw_cell (SjFlow *flow, SjTable *t, double x0, TCell *c, double y, double heigh
       double dy = centre ? MAX (0, (height - text_h) / 2) : t->pad;
       sj_page_add_text (flow->page, layout, x + t->pad + c->indent, y + dy, first, n, c->role);
     }
+  flow->page->source = page_source;
 }
 
 static void

@@ -37,12 +37,14 @@ struct _SjFlow
   double gap;       /* space between paragraphs */
   SjFactFunc fact;
   gpointer fact_data;
+  const char *source; /* what is being poured (interned): see sj_flow_set_source() */
 };
 
 void sj_flow_init (SjFlow *flow, SjTypesetter *ts, GPtrArray *pages, double page_width,
                    double page_height, double left, double right, double top, double bottom);
 void sj_flow_set_orientation (SjFlow *flow, gboolean landscape);
 SjPage *sj_flow_new_page (SjFlow *flow);
+void sj_flow_set_source (SjFlow *flow, const char *path);
 SjPage *sj_flow_ensure_page (SjFlow *flow);
 void sj_flow_ensure (SjFlow *flow, double height);
 void sj_flow_space (SjFlow *flow, double height);
@@ -67,6 +69,7 @@ SjTableRow *sj_table_add_row (SjTable *table, gboolean header);
 void sj_table_row_set_keep (SjTableRow *row, gboolean keep);
 void sj_table_row_set_with_previous (SjTableRow *row, gboolean with_previous);
 void sj_table_row_set_shade (SjTableRow *row, double grey);
+void sj_table_row_set_source (SjTableRow *row, const char *path);
 void sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan,
                         PangoLayout *layout, const char *role, PangoLayout *continued);
 void sj_table_indent_last_cell (SjTableRow *row, double indent);

@@ -389,6 +389,15 @@ sj_page_item_free (SjPageItem *item)
   g_free (item);
 }
 
+/* Adds @item to @page, which owns it; it shows what the page's current source is. */
+void
+sj_page_append_item (SjPage *page, SjPageItem *item)
+{
+  if (item->source == NULL)
+    item->source = page->source;
+  g_ptr_array_add (page->items, item);
+}
+
 SjPage *
 sj_page_new (double width, double height)
 {
@@ -427,7 +436,7 @@ sj_page_add_text (SjPage *page, PangoLayout *layout, double x, double y, int fir
   item->h = n_lines < 0 ? sj_layout_height (layout)
                         : sj_layout_lines_height (layout, first_line, n_lines);
   item->role = g_strdup (role);
-  g_ptr_array_add (page->items, item);
+  sj_page_append_item (page, item);
 }
 
 void
@@ -439,7 +448,7 @@ sj_page_add_line (SjPage *page, double x1, double y1, double x2, double y2, doub
   item->w = x2 - x1;
   item->h = y2 - y1;
   item->line_width = width;
-  g_ptr_array_add (page->items, item);
+  sj_page_append_item (page, item);
 }
 
 void
@@ -454,7 +463,7 @@ sj_page_add_rect (SjPage *page, double x, double y, double w, double h, const do
   memcpy (item->rgb, rgb, sizeof item->rgb);
   item->fill = fill;
   item->line_width = 0.6;
-  g_ptr_array_add (page->items, item);
+  sj_page_append_item (page, item);
 }
 
 void
@@ -463,7 +472,7 @@ sj_page_add_dest (SjPage *page, const char *name, double y)
   SjPageItem *item = sj_page_item_new (SJ_PAGE_DEST);
   item->name = g_strdup (name);
   item->y = y;
-  g_ptr_array_add (page->items, item);
+  sj_page_append_item (page, item);
 }
 
 void
@@ -475,7 +484,7 @@ sj_page_add_link (SjPage *page, double x, double y, double w, double h, const ch
   item->w = w;
   item->h = h;
   item->name = g_strdup (dest);
-  g_ptr_array_add (page->items, item);
+  sj_page_append_item (page, item);
 }
 
 static void

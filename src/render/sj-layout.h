@@ -47,6 +47,9 @@ typedef struct
   GDestroyNotify data_free;
   /* dest, link */
   char *name;
+  /* what the item shows, as a path of the model (sj_model_path()): "dimensions[1]/…/projects[p3]"
+   * or with a field, "…/projects[p3]/rationale"; interned, or NULL */
+  const char *source;
 } SjPageItem;
 
 typedef enum
@@ -80,6 +83,7 @@ typedef struct
   guint number; /* within its numbering sequence, from 1 */
   char *label;  /* the printed page number, e.g. "ข" or "๑๒", or NULL */
   GPtrArray *items; /* of SjPageItem */
+  const char *source; /* given to the items added (interned), see SjPageItem */
 } SjPage;
 
 /* The typesetter: fonts, digits and the pages being filled. */
@@ -123,6 +127,7 @@ void sj_page_add_line (SjPage *page, double x1, double y1, double x2, double y2,
 void sj_page_add_rect (SjPage *page, double x, double y, double w, double h, const double rgb[3],
                        gboolean fill);
 void sj_page_add_dest (SjPage *page, const char *name, double y);
+void sj_page_append_item (SjPage *page, SjPageItem *item);
 void sj_page_add_link (SjPage *page, double x, double y, double w, double h, const char *dest);
 void sj_page_draw (SjPage *page, cairo_t *cr, gboolean pdf_tags);
 
