@@ -15,6 +15,8 @@
 #include "sj-thai.h"
 #include "sj-window.h"
 #include "sj-findings-panel.h"
+#include "sj-preview.h"
+#include "sj-checker.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -85,6 +87,7 @@ open_example (const char *name)
 /* The message dialog shown over @parent (over any window when NULL): a dialog of an earlier test
  * may still be going away while the next one starts, slowly under the sanitizers. */
 static gboolean has_findings (gpointer window);
+static gboolean preview_current (gpointer window);
 
 static AdwMessageDialog *
 find_dialog_of (gpointer parent)
@@ -909,6 +912,18 @@ screenshots (const char *dir)
         save_png (GTK_WIDGET (window), file);
       }
       {
+        g_autofree char *file = g_strdup_printf ("%s/%s-preview.png", dir, base);
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+        wait_for (preview_current, window, 120);
+        sj_window_select_object (window, sj_mission_get_project_at (mission, 0));
+        save_png (GTK_WIDGET (window), file);
+        sj_window_select_part (window, SJ_OUTLINE_BUDGET);
+        g_free (file);
+        file = g_strdup_printf ("%s/%s-preview-budget.png", dir, base);
+        save_png (GTK_WIDGET (window), file);
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+      }
+      {
         g_autofree char *file = g_strdup_printf ("%s/%s-checker.png", dir, base);
         gtk_widget_activate_action (GTK_WIDGET (window), "win.show-findings", NULL);
         sj_window_check_now (window);
@@ -982,7 +997,10 @@ test_checker_panel (void)
   g_assert_true (SJ_IS_PROJECT (object));
   sj_findings_panel_activate_row (panel, target);
   iterate (200);
-  g_assert_true (sj_window_get_selected (window) == (gpointer) object);
+  {
+    g_autoptr (GObject) selected = sj_window_get_selected (window);
+    g_assert_true (selected == object);
+  }
   {
     GtkWidget *page = sj_window_get_page (window, "project");
     g_assert_true (gtk_widget_get_mapped (page));
@@ -1007,6 +1025,169 @@ test_checker_panel (void)
           break;
         }
     }
+  close_window (window);
+}
+
+static gboolean
+preview_current (gpointer window)
+{
+  return sj_window_preview_is_current (window);
+}
+
+static char *
+page_role_text (SjBook *book, guint page, const char *role)
+{
+  g_autofree char *text = sj_book_get_page_text (book, page, role);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  return g_strjoinv ("", lines);
+}
+
+/* The preview follows the selection, shows an edit once laid out, and a click on a page selects
+ * what was drawn there. */
+static void
+test_preview (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjPreview *preview = sj_window_get_preview (window);
+  SjDocument *doc = sj_window_get_document (window);
+  SjPlan *plan = sj_document_get_plan (doc);
+  SjProject *project = NULL;
+  SjBook *book;
+  guint page;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* A project with a budget of its own (not counted under a shared funding line) */
+  {
+    g_autoptr (SjSummary) summary = sj_summary_new (plan);
+    for (guint i = 0; i < sj_summary_get_n_projects (summary) && project == NULL; i++)
+      {
+        SjProject *p = sj_summary_get_project (summary, i);
+        if (sj_project_get_funding (p) == NULL && sj_project_get_n_years (p) > 0
+            && sj_project_year_get_year (sj_project_get_year_at (p, 0)) == 2566
+            && sj_project_year_get_amount (sj_project_get_year_at (p, 0)) > 0)
+          project = p;
+      }
+    g_assert_nonnull (project);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preview)));
+  g_assert_true (wait_for (preview_current, window, 60));
+
+  /* The budget table: the preview turns to Part 2 */
+  sj_window_select_part (window, SJ_OUTLINE_BUDGET);
+  iterate (50);
+  book = sj_preview_get_book (preview);
+  page = sj_preview_get_page (preview);
+  g_assert_cmpint (sj_book_get_page (book, page)->part, ==, SJ_PART_PART2);
+  before = page_role_text (book, page, "p2-total-0");
+
+  /* A project: its form in Part 3 */
+  sj_window_select_object (window, project);
+  iterate (50);
+  g_assert_cmpint (sj_book_get_page (book, sj_preview_get_page (preview))->part, ==, SJ_PART_PART3);
+
+  /* An edit of a budget reaches the preview once laid out again, typing never waiting for it */
+  sj_document_begin_step (doc, "budget");
+  sj_project_year_set_amount (sj_project_get_year_at (project, 0),
+                              sj_project_year_get_amount (sj_project_get_year_at (project, 0))
+                                + sj_money_from_baht (1234));
+  sj_document_end_step (doc);
+  g_assert_false (sj_window_preview_is_current (window));
+  g_assert_true (wait_for (preview_current, window, 60));
+  sj_window_select_part (window, SJ_OUTLINE_BUDGET);
+  iterate (50);
+  book = sj_preview_get_book (preview);
+  {
+    /* The grand total of 2566 is on the last page of Part 2 */
+    guint first, last;
+    g_autofree char *expected = sj_thai_digits ("1,981,234"); /* Kalasin prints Thai digits */
+    g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART2, &first, &last));
+    for (guint p = first; p <= last && (after == NULL || *after == '\0'); p++)
+      {
+        g_free (after);
+        after = page_role_text (book, p, "p2-total-0");
+      }
+    g_test_message ("Part 2 total of 2566: %s → %s", before, after);
+    g_assert_cmpstr (after, ==, expected);
+  }
+
+  /* A click on a project's row of Part 2 selects the project */
+  {
+    guint first, last;
+    SjPage *p2;
+    SjPageItem *row = NULL;
+    g_autofree char *path = NULL;
+    g_assert_true (sj_book_get_part_pages (book, SJ_PART_PART2, &first, &last));
+    sj_preview_set_page (preview, first);
+    iterate (50);
+    p2 = sj_book_get_page (book, first);
+    for (guint i = 0; i < p2->items->len && row == NULL; i++)
+      {
+        SjPageItem *item = g_ptr_array_index (p2->items, i);
+        if (g_strcmp0 (item->role, "p2-project") == 0)
+          row = item;
+      }
+    g_assert_nonnull (row);
+    sj_window_select_part (window, SJ_OUTLINE_SETTINGS);
+    iterate (20);
+    sj_preview_set_page (preview, first);
+    sj_preview_click (preview, (row->x + 5) * sj_preview_get_zoom (preview),
+                      (row->y + 5) * sj_preview_get_zoom (preview));
+    iterate (50);
+    {
+      g_autoptr (GObject) selected = sj_window_get_selected (window);
+      g_assert_true (SJ_IS_PROJECT (selected));
+      path = sj_model_path (selected, NULL);
+      g_assert_cmpstr (path, ==, row->source);
+    }
+  }
+  close_window (window);
+}
+
+/* Printing goes through GtkPrintOperation with the renderer of the PDF: printed to a file, its
+ * text is the text of export-pdf. */
+static void
+test_print_to_file (void)
+{
+  SjWindow *window = open_example ("nakhonsi-2566.sujarit");
+  SjPlan *plan = sj_document_get_plan (sj_window_get_document (window));
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) copy = sj_plan_copy (plan);
+  SjBook *book = sj_book_new (copy, NULL, &error);
+  g_autoptr (SjBook) again = NULL;
+  guint n_pages;
+  GtkPrintOperationResult result;
+
+  g_assert_no_error (error);
+  n_pages = sj_book_get_n_pages (book);
+  result = sj_window_print_book (window, book, printed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  again = sj_book_new (copy, NULL, &error);
+  g_assert_true (sj_book_export_pdf (again, exported, &error));
+  {
+    g_autofree char *out_p = NULL, *out_e = NULL;
+    g_autofree char *cmd_p = g_strdup_printf ("pdftotext -layout '%s' -", printed);
+    g_autofree char *cmd_e = g_strdup_printf ("pdftotext -layout '%s' -", exported);
+    g_autofree char *info = g_strdup_printf ("pdfinfo '%s'", printed);
+    g_autofree char *info_out = NULL;
+    g_autofree char *pages = g_strdup_printf (" %u\n", n_pages);
+    g_assert_true (g_spawn_command_line_sync (cmd_p, &out_p, NULL, NULL, NULL));
+    g_assert_true (g_spawn_command_line_sync (cmd_e, &out_e, NULL, NULL, NULL));
+    g_assert_true (g_spawn_command_line_sync (info, &info_out, NULL, NULL, NULL));
+    g_test_message ("%s", info_out);
+    g_assert_nonnull (strstr (info_out, "Pages:"));
+    g_assert_nonnull (strstr (strstr (info_out, "Pages:"), pages));
+    g_assert_cmpuint (strlen (out_p), >, 10000);
+    g_assert_cmpstr (out_p, ==, out_e);
+  }
+  g_unlink (printed);
+  g_unlink (exported);
+  g_rmdir (dir);
   close_window (window);
 }
 
@@ -1062,6 +1243,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/file-changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/recover-after-kill", test_recover_after_kill);
   g_test_add_func ("/ui/checker-panel", test_checker_panel);
+  g_test_add_func ("/ui/preview", test_preview);
+  g_test_add_func ("/ui/print-to-file", test_print_to_file);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

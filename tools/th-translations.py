@@ -1508,4 +1508,48 @@ TH = {
         "การตรวจแผน (F8)",
     "Show what the checker found (F8)":
         "แสดงสิ่งที่การตรวจแผนพบ (F8)",
+    "%s (%u of %u)":
+        "หน้า %s (%u จาก %u)",
+    "%u of %u":
+        "%u จาก %u",
+    "The page as it will be printed":
+        "หน้ากระดาษตามที่จะพิมพ์",
+    "Cannot Print the Plan":
+        "พิมพ์แผนไม่ได้",
+    "… and more in the checker.":
+        "… และรายการอื่นในการตรวจแผน",
+    "The checker found %u error in the plan:%s":
+        "การตรวจแผนพบข้อผิดพลาด %u รายการ:%s",
+    "Print a Plan with Errors?":
+        "พิมพ์แผนที่ยังมีข้อผิดพลาดหรือไม่",
+    "_Show the Errors":
+        "_ดูข้อผิดพลาด",
+    "_Print Anyway":
+        "_พิมพ์ต่อไป",
+    "Preparing the pages for printing…":
+        "กำลังเตรียมหน้ากระดาษสำหรับพิมพ์…",
+    "Preview":
+        "ตัวอย่างก่อนพิมพ์",
+    "Laying out the book…":
+        "กำลังจัดหน้าเล่มแผน…",
+    "Previous page (Page Up)":
+        "หน้าก่อน (Page Up)",
+    "Next page (Page Down)":
+        "หน้าถัดไป (Page Down)",
+    "Zoom out":
+        "ย่อ",
+    "Fit the page to the width":
+        "พอดีความกว้าง",
+    "Zoom in":
+        "ขยาย",
+    "Hide the preview (F9)":
+        "ซ่อนตัวอย่างก่อนพิมพ์ (F9)",
+    "Laying Out the Book":
+        "กำลังจัดหน้าเล่มแผน",
+    "The pages appear here as they will be printed.":
+        "หน้ากระดาษจะแสดงที่นี่ตามที่จะพิมพ์จริง",
+    "_Print…":
+        "_พิมพ์…",
+    "Preview of the book (F9)":
+        "ตัวอย่างเล่มแผนก่อนพิมพ์ (F9)",
 }

@@ -354,6 +354,8 @@ sj_application_startup (GApplication *app)
     { "win.move-up", { "<Alt>Up", NULL } },
     { "win.move-down", { "<Alt>Down", NULL } },
     { "win.show-findings", { "F8", NULL } },
+    { "win.show-preview", { "F9", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

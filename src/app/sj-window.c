@@ -9,6 +9,7 @@
 #include "sj-checker.h"
 #include "sj-drafts.h"
 #include "sj-findings-panel.h"
+#include "sj-preview.h"
 #include "sj-fragment.h"
 #include "sj-outline-row.h"
 #include "sj-outline.h"
@@ -43,6 +44,11 @@ struct _SjWindow
   GtkLabel *save_state_label;
   SjFindingsPanel *findings_panel;
   GListModel *findings; /* of SjFindingItem, the checker's last word */
+  GtkWidget *side_split;
+  SjPreview *preview;
+  guint layout_source;
+  gboolean layout_running; /* a book is being laid out in a thread */
+  gboolean layout_dirty;   /* the plan changed since that layout began */
 
   SjDocument *doc;
   SjSummary *summary;
@@ -83,6 +89,7 @@ enum
 {
   PROP_0,
   PROP_FINDINGS_VISIBLE,
+  PROP_PREVIEW_VISIBLE,
   N_PROPS
 };
 
@@ -91,6 +98,9 @@ static GParamSpec *props[N_PROPS];
 G_DEFINE_FINAL_TYPE (SjWindow, sj_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (SjWindow *self);
+static void update_side (SjWindow *self);
+static void schedule_layout (SjWindow *self, guint delay_ms);
+static void follow_selection (SjWindow *self);
 static SjModelObject *selected_object (SjWindow *self);
 static void save_to (SjWindow *self, GFile *file);
 static void schedule_check (SjWindow *self);
@@ -176,6 +186,7 @@ on_doc_changed (SjDocument *doc, SjModelObject *object, const char *property, Sj
   if (SJ_IS_ORGANISATION (object))
     update_title (self);
   schedule_check (self);
+  schedule_layout (self, 500);
 }
 
 static void
@@ -360,6 +371,7 @@ on_selection_changed (GtkSingleSelection *selection, GParamSpec *pspec, SjWindow
   if (item != NULL && self->doc != NULL)
     show_page_for (self, item);
   update_actions (self);
+  follow_selection (self);
 }
 
 static void
@@ -616,6 +628,365 @@ sj_window_get_findings_panel (SjWindow *self)
   return self->findings_panel;
 }
 
+/* Preview ------------------------------------------------------------------------------------ */
+
+static void
+update_side (SjWindow *self)
+{
+  gtk_widget_set_visible (self->side_split,
+                          gtk_widget_get_visible (GTK_WIDGET (self->preview))
+                            || gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)));
+}
+
+/* The model path the preview shows for what is selected, and the part it is best seen in. */
+static char *
+selection_path (SjWindow *self, SjPart *prefer)
+{
+  g_autoptr (GObject) item = sj_window_get_selected (self);
+  static const struct
+  {
+    SjOutlineKind kind;
+    const char *path;
+    SjPart part;
+  } parts[] = {
+    { SJ_OUTLINE_ORGANISATION, "organisation", SJ_PART_COVER },
+    { SJ_OUTLINE_ANNOUNCEMENT, "announcement", SJ_PART_NONE },
+    { SJ_OUTLINE_PART1, "rationale", SJ_PART_PART1 },
+    { SJ_OUTLINE_ANALYSIS, "analysis", SJ_PART_PART1 },
+    { SJ_OUTLINE_RISKS, "risk-steps", SJ_PART_PART1 },
+    { SJ_OUTLINE_SWOT, "swot-items", SJ_PART_PART1 },
+    { SJ_OUTLINE_GOALS, "goals", SJ_PART_PART1 },
+    { SJ_OUTLINE_BUDGET, "dimensions", SJ_PART_PART2 },
+    { SJ_OUTLINE_ORDERS, "orders", SJ_PART_APPENDIX },
+    { SJ_OUTLINE_ANNEX, "annex-date", SJ_PART_ANNEX },
+  };
+
+  *prefer = SJ_PART_NONE;
+  if (SJ_IS_OUTLINE_ITEM (item))
+    {
+      SjOutlineKind kind = sj_outline_item_get_kind (SJ_OUTLINE_ITEM (item));
+      if (kind == SJ_OUTLINE_TEXT)
+        return g_strdup (sj_outline_item_get_property_name (SJ_OUTLINE_ITEM (item)));
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (parts[i].kind == kind)
+          {
+            *prefer = parts[i].part;
+            return g_strdup (parts[i].path);
+          }
+      return NULL;
+    }
+  if (SJ_IS_PROJECT (item) || SJ_IS_MISSION (item) || SJ_IS_DIMENSION (item))
+    {
+      /* The budget page shows the project's row of Part 2; its form page, its form. */
+      GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
+      *prefer = page == sj_window_get_page (self, "budget") ? SJ_PART_PART2 : SJ_PART_PART3;
+      return sj_model_path (item, NULL);
+    }
+  return NULL;
+}
+
+static void
+follow_selection (SjWindow *self)
+{
+  SjPart prefer;
+  g_autofree char *path = NULL;
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->preview)))
+    return;
+  path = selection_path (self, &prefer);
+  if (path)
+    sj_preview_show_path (self->preview, path, prefer);
+}
+
+static void
+layout_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  g_autoptr (GError) error = NULL;
+  SjBook *book = sj_book_new (task_data, NULL, &error);
+
+  if (book == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, book, (GDestroyNotify) sj_book_free);
+}
+
+static void start_layout (SjWindow *self);
+
+static void
+on_laid_out (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SjWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  SjBook *book = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->layout_running = FALSE;
+  if (self->preview == NULL || self->doc == NULL)
+    {
+      g_clear_pointer (&book, sj_book_free);
+      return;
+    }
+  if (book != NULL)
+    {
+      gboolean first = sj_preview_get_book (self->preview) == NULL;
+      sj_preview_set_book (self->preview, book);
+      if (first)
+        follow_selection (self);
+    }
+  else
+    g_warning ("the preview could not be laid out: %s", error->message);
+  if (self->layout_dirty)
+    start_layout (self);
+  else
+    sj_preview_set_busy (self->preview, FALSE);
+}
+
+/* Lays the book out on a snapshot of the plan in a thread: typing goes on meanwhile. One
+ * layout runs at a time; changes during it are laid out when it is done. */
+static void
+start_layout (SjWindow *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  if (self->doc == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->preview)))
+    return;
+  if (self->layout_running)
+    {
+      self->layout_dirty = TRUE;
+      return;
+    }
+  self->layout_running = TRUE;
+  self->layout_dirty = FALSE;
+  sj_preview_set_busy (self->preview, TRUE);
+  task = g_task_new (NULL, self->cancellable, on_laid_out, g_object_ref (self));
+  g_task_set_task_data (task, sj_plan_copy (sj_document_get_plan (self->doc)), g_object_unref);
+  g_task_run_in_thread (task, layout_thread);
+}
+
+static gboolean
+layout_timeout (gpointer data)
+{
+  SjWindow *self = data;
+  self->layout_source = 0;
+  start_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_layout (SjWindow *self, guint delay_ms)
+{
+  g_clear_handle_id (&self->layout_source, g_source_remove);
+  if (self->doc == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->preview)))
+    return;
+  if (delay_ms == 0)
+    start_layout (self);
+  else
+    self->layout_source = g_timeout_add (delay_ms, layout_timeout, self);
+}
+
+/* Whether the preview shows the plan as it is now (no layout waiting or running): the tests. */
+gboolean
+sj_window_preview_is_current (SjWindow *self)
+{
+  return sj_preview_get_book (self->preview) != NULL && self->layout_source == 0
+         && !self->layout_running;
+}
+
+SjPreview *
+sj_window_get_preview (SjWindow *self)
+{
+  return self->preview;
+}
+
+static void
+on_source_activated (SjPreview *preview, const char *path, SjWindow *self)
+{
+  g_autofree char *property = NULL;
+  GObject *object;
+
+  if (self->doc == NULL)
+    return;
+  object = sj_model_resolve_path (G_OBJECT (sj_document_get_plan (self->doc)), path, &property);
+  if (object != NULL)
+    sj_window_reveal (self, object, property);
+}
+
+/* Print ---------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  SjBook *book;
+} PrintJob;
+
+static void
+on_begin_print (GtkPrintOperation *op, GtkPrintContext *context, PrintJob *job)
+{
+  gtk_print_operation_set_n_pages (op, sj_book_get_n_pages (job->book));
+}
+
+/* Part 2 is landscape: each page gets its own orientation. */
+static void
+on_request_page_setup (GtkPrintOperation *op, GtkPrintContext *context, int page_nr,
+                       GtkPageSetup *setup, PrintJob *job)
+{
+  SjPage *page = sj_book_get_page (job->book, page_nr);
+  gtk_page_setup_set_orientation (setup, page->landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
+}
+
+static void
+on_draw_page (GtkPrintOperation *op, GtkPrintContext *context, int page_nr, PrintJob *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  SjPage *page = sj_book_get_page (job->book, page_nr);
+  double sx = gtk_print_context_get_width (context) / page->width;
+  double sy = gtk_print_context_get_height (context) / page->height;
+
+  /* The book is laid out in points on A4; the context is the printer's paper, in points. */
+  cairo_save (cr);
+  cairo_scale (cr, MIN (sx, sy), MIN (sx, sy));
+  sj_book_draw_page (job->book, page_nr, cr);
+  cairo_restore (cr);
+}
+
+/**
+ * sj_window_print_book:
+ * @export_to: (nullable): a PDF file to print to without a dialog (the tests), or NULL for the
+ *   print dialog
+ *
+ * Prints @book (taken) through GtkPrintOperation: A4, Part 2 in landscape, with the dialog's
+ * preview, drawn by the renderer of the PDF and of the preview.
+ */
+GtkPrintOperationResult
+sj_window_print_book (SjWindow *self, SjBook *book, const char *export_to, GError **error)
+{
+  g_autoptr (GtkPrintOperation) op = gtk_print_operation_new ();
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  PrintJob job = { book };
+  GtkPrintOperationResult result;
+  g_autofree char *title = sj_document_get_title (self->doc);
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_print_operation_set_default_page_setup (op, setup);
+  gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (op, TRUE);
+  gtk_print_operation_set_job_name (op, title);
+  gtk_print_operation_set_embed_page_setup (op, TRUE);
+  g_signal_connect (op, "begin-print", G_CALLBACK (on_begin_print), &job);
+  g_signal_connect (op, "request-page-setup", G_CALLBACK (on_request_page_setup), &job);
+  g_signal_connect (op, "draw-page", G_CALLBACK (on_draw_page), &job);
+  if (export_to)
+    gtk_print_operation_set_export_filename (op, export_to);
+  result = gtk_print_operation_run (op, export_to ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                  : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), error);
+  sj_book_free (book);
+  return result;
+}
+
+static void
+print_after_check (SjWindow *self, SjBook *book);
+
+static void
+on_print_laid_out (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SjWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  SjBook *book = g_task_propagate_pointer (G_TASK (result), &error);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
+  if (book == NULL)
+    {
+      sj_window_show_error (self, _("Cannot Print the Plan"), error->message);
+      return;
+    }
+  print_after_check (self, book);
+}
+
+typedef struct
+{
+  SjWindow *window;
+  SjBook *book;
+} PrintQuestion;
+
+static void
+on_print_anyway (AdwMessageDialog *dialog, const char *response, PrintQuestion *q)
+{
+  if (g_strcmp0 (response, "print") == 0)
+    {
+      g_autoptr (GError) error = NULL;
+      if (sj_window_print_book (q->window, g_steal_pointer (&q->book), NULL, &error)
+            == GTK_PRINT_OPERATION_RESULT_ERROR)
+        sj_window_show_error (q->window, _("Cannot Print the Plan"), error->message);
+    }
+  else if (g_strcmp0 (response, "show") == 0)
+    g_object_set (q->window, "findings-visible", TRUE, NULL);
+  g_clear_pointer (&q->book, sj_book_free);
+  g_object_unref (q->window);
+  g_free (q);
+}
+
+/* Says when the plan has errors (and which), without standing in the way of a print. */
+static void
+print_after_check (SjWindow *self, SjBook *book)
+{
+  guint errors = 0;
+  g_autoptr (GString) which = g_string_new (NULL);
+
+  for (guint i = 0; self->findings && i < g_list_model_get_n_items (self->findings); i++)
+    {
+      g_autoptr (SjFindingItem) f = g_list_model_get_item (self->findings, i);
+      if (sj_finding_item_get_severity (f) != SJ_SEVERITY_ERROR)
+        continue;
+      if (errors++ < 3)
+        g_string_append_printf (which, "\n• %s — %s", sj_finding_item_get_location (f),
+                                sj_finding_item_get_message (f));
+    }
+  if (errors > 3)
+    g_string_append_printf (which, "\n%s", _("… and more in the checker."));
+  if (errors > 0)
+    {
+      PrintQuestion *q = g_new0 (PrintQuestion, 1);
+      g_autofree char *body = g_strdup_printf (
+        ngettext ("The checker found %u error in the plan:%s",
+                  "The checker found %u errors in the plan:%s", errors),
+        errors, which->str);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Print a Plan with Errors?"),
+                                                  body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                        "show", _("_Show the Errors"), "print", _("_Print Anyway"),
+                                        NULL);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      q->window = g_object_ref (self);
+      q->book = book;
+      g_signal_connect (dialog, "response", G_CALLBACK (on_print_anyway), q);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  {
+    g_autoptr (GError) error = NULL;
+    if (sj_window_print_book (self, book, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+      sj_window_show_error (self, _("Cannot Print the Plan"), error->message);
+  }
+}
+
+static void
+action_print (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  g_autoptr (GTask) task = NULL;
+
+  if (self->doc == NULL)
+    return;
+  /* The book of the plan as it is now, laid out in a thread (a few seconds for a big plan). */
+  gtk_widget_action_set_enabled (widget, "win.print", FALSE);
+  sj_window_toast (self, _("Preparing the pages for printing…"));
+  task = g_task_new (NULL, self->cancellable, on_print_laid_out, g_object_ref (self));
+  g_task_set_task_data (task, sj_plan_copy (sj_document_get_plan (self->doc)), g_object_unref);
+  g_task_run_in_thread (task, layout_thread);
+}
+
 /* Documents ----------------------------------------------------------------------------------- */
 
 static void stop_monitor (SjWindow *self);
@@ -687,8 +1058,10 @@ sj_window_set_document (SjWindow *self, SjDocument *doc)
       gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
       gtk_stack_set_visible_child_name (self->main_stack, "editor");
       start_monitor (self);
+      sj_preview_set_book (self->preview, NULL);
       on_selection_changed (self->selection, NULL, self);
       schedule_check (self);
+      schedule_layout (self, 0);
     }
   else
     {
@@ -1560,6 +1933,7 @@ sj_window_dispose (GObject *object)
   g_clear_object (&self->doc);
   g_clear_pointer (&self->summary, sj_summary_free);
   g_clear_object (&self->findings);
+  g_clear_handle_id (&self->layout_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SJ_TYPE_WINDOW);
   G_OBJECT_CLASS (sj_window_parent_class)->dispose (object);
 }
@@ -1574,6 +1948,10 @@ sj_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
     case PROP_FINDINGS_VISIBLE:
       g_value_set_boolean (value, self->findings_panel != NULL
                                     && gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)));
+      break;
+    case PROP_PREVIEW_VISIBLE:
+      g_value_set_boolean (value, self->preview != NULL
+                                    && gtk_widget_get_visible (GTK_WIDGET (self->preview)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1592,6 +1970,18 @@ sj_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
           && g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)))
         {
           gtk_widget_set_visible (GTK_WIDGET (self->findings_panel), g_value_get_boolean (value));
+          update_side (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_PREVIEW_VISIBLE:
+      if (self->preview != NULL
+          && g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->preview)))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->preview), g_value_get_boolean (value));
+          update_side (self);
+          if (g_value_get_boolean (value))
+            schedule_layout (self, 0);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -1638,12 +2028,21 @@ sj_window_class_init (SjWindowClass *klass)
   props[PROP_FINDINGS_VISIBLE] = g_param_spec_boolean ("findings-visible", NULL, NULL, FALSE,
                                                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS
                                                          | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * SjWindow:preview-visible:
+   *
+   * Whether the preview of the book is shown beside the editor (win.show-preview, F9).
+   */
+  props[PROP_PREVIEW_VISIBLE] = g_param_spec_boolean ("preview-visible", NULL, NULL, FALSE,
+                                                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS
+                                                        | G_PARAM_EXPLICIT_NOTIFY);
   object_class->get_property = sj_window_get_property;
   object_class->set_property = sj_window_set_property;
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   g_type_ensure (SJ_TYPE_WELCOME);
   g_type_ensure (SJ_TYPE_FINDINGS_PANEL);
+  g_type_ensure (SJ_TYPE_PREVIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sujarit/Sujarit/ui/sj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SjWindow, toast_overlay);
@@ -1654,6 +2053,8 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjWindow, total_label);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, findings_label);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, findings_panel);
+  gtk_widget_class_bind_template_child (widget_class, SjWindow, side_split);
+  gtk_widget_class_bind_template_child (widget_class, SjWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, save_state_label);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
@@ -1668,6 +2069,8 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.cut", NULL, action_copy);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, action_paste);
   gtk_widget_class_install_property_action (widget_class, "win.show-findings", "findings-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.show-preview", "preview-visible");
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
 }
 
 static void
@@ -1711,6 +2114,7 @@ sj_window_init (SjWindow *self)
 
   g_signal_connect (self->findings_panel, "finding-activated", G_CALLBACK (on_finding_activated),
                     self);
+  g_signal_connect (self->preview, "source-activated", G_CALLBACK (on_source_activated), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

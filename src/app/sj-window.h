@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "sj-compute.h"
+#include "sj-book.h"
 #include "sj-document.h"
 #include "sj-outline.h"
 
@@ -30,5 +31,9 @@ void sj_window_autosave_now (SjWindow *self);
 gboolean sj_window_reveal (SjWindow *self, gpointer object, const char *property);
 void sj_window_check_now (SjWindow *self);
 struct _SjFindingsPanel *sj_window_get_findings_panel (SjWindow *self);
+struct _SjPreview *sj_window_get_preview (SjWindow *self);
+gboolean sj_window_preview_is_current (SjWindow *self);
+GtkPrintOperationResult sj_window_print_book (SjWindow *self, SjBook *book, const char *export_to,
+                                              GError **error);
 
 G_END_DECLS

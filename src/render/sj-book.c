@@ -2091,8 +2091,8 @@ sj_book_get_page_text (SjBook *book, guint index, const char *role)
   return g_string_free (s, FALSE);
 }
 
-/* Whether @a and @b are the same object or one holds the other: "x[1]" and "x[1]/y" are, "x[1]"
- * and "x[10]" are not. */
+/* Whether @a and @b are the same object or one holds the other: "x[1]" and "x[1]/y" are, "x"
+ * and "x[2]" are, "x[1]" and "x[10]" are not. */
 static gboolean
 paths_related (const char *a, const char *b)
 {
@@ -2100,7 +2100,8 @@ paths_related (const char *a, const char *b)
   const char *shorter = la <= lb ? a : b, *longer = la <= lb ? b : a;
   gsize n = MIN (la, lb);
 
-  return strncmp (shorter, longer, n) == 0 && (longer[n] == '\0' || longer[n] == '/');
+  return strncmp (shorter, longer, n) == 0
+         && (longer[n] == '\0' || longer[n] == '/' || longer[n] == '[');
 }
 
 /**
