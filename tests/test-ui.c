@@ -1042,6 +1042,52 @@ page_role_text (SjBook *book, guint page, const char *role)
   return g_strjoinv ("", lines);
 }
 
+static GtkWidget *
+find_with_data (GtkWidget *widget, const char *key, gpointer value)
+{
+  if (g_object_get_data (G_OBJECT (widget), key) == value && ADW_IS_ENTRY_ROW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_with_data (c, key, value);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A form may print a heading in other words: typed on the project page, one step to undo. */
+static void
+test_field_labels (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjProject *project = sj_test_first_project (sj_document_get_plan (doc));
+  GtkWidget *page, *row;
+  g_autofree char *original = NULL;
+
+  sj_window_select_object (window, project);
+  iterate (50);
+  page = sj_window_get_page (window, "project");
+  row = find_with_data (page, "sj-field", GUINT_TO_POINTER (SJ_FORM_FIELD_RATIONALE));
+  g_assert_nonnull (row);
+  /* The example's first form prints its own heading; the row shows it */
+  original = g_strdup (sj_project_get_label (project, SJ_FORM_FIELD_RATIONALE));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, original);
+  gtk_editable_set_text (GTK_EDITABLE (row), "ความเป็นมา");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (sj_project_get_label (project, SJ_FORM_FIELD_RATIONALE), ==, "ความเป็นมา");
+  sj_document_undo (doc);
+  iterate (20);
+  g_assert_cmpstr (sj_project_get_label (project, SJ_FORM_FIELD_RATIONALE), ==, original);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, original);
+  /* Emptied, the form prints the usual heading */
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (sj_project_get_label (project, SJ_FORM_FIELD_RATIONALE), ==, "หลักการและเหตุผล");
+  close_window (window);
+}
+
 /* The preview follows the selection, shows an edit once laid out, and a click on a page selects
  * what was drawn there. */
 static void
@@ -1244,6 +1290,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/recover-after-kill", test_recover_after_kill);
   g_test_add_func ("/ui/checker-panel", test_checker_panel);
   g_test_add_func ("/ui/preview", test_preview);
+  g_test_add_func ("/ui/field-labels", test_field_labels);
   g_test_add_func ("/ui/print-to-file", test_print_to_file);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -1552,4 +1552,12 @@ TH = {
         "_พิมพ์…",
     "Preview of the book (F9)":
         "ตัวอย่างเล่มแผนก่อนพิมพ์ (F9)",
+    "When this form prints a heading in other words (empty: the usual one)":
+        "เมื่อรายละเอียดโครงการนี้ใช้หัวข้อต่างจากปกติ (เว้นว่าง: ใช้หัวข้อปกติ)",
+    "%u heading in other words":
+        "ใช้หัวข้อต่างจากปกติ %u หัวข้อ",
+    "Edit the heading of a field":
+        "แก้ไขหัวข้อของรายละเอียดโครงการ",
+    "Headings of the form":
+        "หัวข้อของรายละเอียดโครงการ",
 }

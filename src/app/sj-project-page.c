@@ -38,6 +38,10 @@ struct _SjProjectPage
   AdwComboRow *title_years_row;
   AdwEntryRow *title_note_row;
   AdwEntryRow *table_remark_row;
+  AdwExpanderRow *labels_row;
+  AdwEntryRow *label_rows[SJ_FORM_FIELD_OUTCOMES + 1];
+  gulong labels_handler;
+  gboolean updating_labels;
   AdwComboRow *funding_row;
   GtkListBox *years_list;
   AdwPreferencesGroup *sub_items_group;
@@ -91,6 +95,8 @@ project_mission (SjProjectPage *self)
 }
 
 /* Header ------------------------------------------------------------------------------------- */
+
+static void refresh_labels (SjProjectPage *self);
 
 static void
 refresh_header (SjProjectPage *self)
@@ -536,6 +542,13 @@ on_move_popover_show (GtkPopover *popover, SjProjectPage *self)
 /* Binding ------------------------------------------------------------------------------------ */
 
 static void
+on_plan_changed (SjProjectPage *self)
+{
+  refresh_header (self);
+  refresh_labels (self);
+}
+
+static void
 disconnect (SjProjectPage *self)
 {
   if (self->project != NULL)
@@ -620,8 +633,9 @@ sj_project_page_bind (SjEditorPage *page, SjDocument *doc, gpointer object, SjOu
                                                       G_CALLBACK (rebuild_sub_items), self);
   if (self->window)
     self->plan_changed_handler = g_signal_connect_swapped (self->window, "plan-changed",
-                                                           G_CALLBACK (refresh_header), self);
+                                                           G_CALLBACK (on_plan_changed), self);
   refresh_header (self);
+  refresh_labels (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
@@ -686,6 +700,7 @@ sj_project_page_class_init (SjProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, responsible_unit_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, title_years_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, title_note_row);
+  gtk_widget_class_bind_template_child (widget_class, SjProjectPage, labels_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, table_remark_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, funding_row);
   gtk_widget_class_bind_template_child (widget_class, SjProjectPage, years_list);
@@ -700,6 +715,82 @@ sj_project_page_class_init (SjProjectPageClass *klass)
   gtk_widget_class_install_action (widget_class, "project.add-progress", NULL,
                                    action_add_progress);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+/* Headings of the form ------------------------------------------------------------------------ */
+
+static SjFieldLabel *
+find_label (SjProject *project, SjFormField field, guint *position)
+{
+  for (guint i = 0; i < sj_project_get_n_labels (project); i++)
+    if (sj_field_label_get_field (sj_project_get_label_at (project, i)) == field)
+      {
+        if (position)
+          *position = i;
+        return sj_project_get_label_at (project, i);
+      }
+  return NULL;
+}
+
+/* Shows the project's own headings (empty where it prints the usual one). */
+static void
+refresh_labels (SjProjectPage *self)
+{
+  guint n_own = 0;
+
+  if (self->project == NULL)
+    return;
+  self->updating_labels = TRUE;
+  for (guint f = 0; f < G_N_ELEMENTS (self->label_rows); f++)
+    {
+      SjFieldLabel *l = find_label (self->project, f, NULL);
+      const char *text = l ? sj_field_label_get_text (l) : "";
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->label_rows[f])), text) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->label_rows[f]), text);
+      n_own += *text != '\0';
+    }
+  self->updating_labels = FALSE;
+  if (n_own == 0)
+    adw_expander_row_set_subtitle (
+      self->labels_row, _("When this form prints a heading in other words (empty: the usual one)"));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (
+        ngettext ("%u heading in other words", "%u headings in other words", n_own), n_own);
+      adw_expander_row_set_subtitle (self->labels_row, text);
+    }
+}
+
+/* A heading typed (applied with Enter or the button): one step of the document. */
+static void
+on_label_applied (AdwEntryRow *row, SjProjectPage *self)
+{
+  SjFormField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sj-field"));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  guint position = 0;
+  SjFieldLabel *label;
+
+  if (self->project == NULL || self->updating_labels)
+    return;
+  label = find_label (self->project, field, &position);
+  if (label == NULL && *text == '\0')
+    return;
+  if (label != NULL && g_strcmp0 (sj_field_label_get_text (label), text) == 0)
+    return;
+  sj_document_begin_step (self->doc, _("Edit the heading of a field"));
+  if (*text == '\0')
+    sj_project_remove_label_at (self->project, position);
+  else if (label != NULL)
+    sj_field_label_set_text (label, text);
+  else
+    {
+      g_autoptr (SjFieldLabel) l = sj_field_label_new ();
+      sj_field_label_set_field (l, field);
+      sj_field_label_set_text (l, text);
+      sj_project_append_label (self->project, l);
+    }
+  sj_document_end_step (self->doc);
+  refresh_labels (self);
 }
 
 static void
@@ -742,6 +833,16 @@ sj_project_page_init (SjProjectPage *self)
       g_object_set_data (G_OBJECT (box), "sj-label", (gpointer) _(form_fields[i].label));
       gtk_box_append (self->fields_box, box);
       g_ptr_array_add (self->fields, box);
+    }
+  for (guint f = 0; f < G_N_ELEMENTS (self->label_rows); f++)
+    {
+      AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sj_form_field_label (f));
+      adw_entry_row_set_show_apply_button (row, TRUE);
+      g_object_set_data (G_OBJECT (row), "sj-field", GUINT_TO_POINTER (f));
+      g_signal_connect (row, "apply", G_CALLBACK (on_label_applied), self);
+      adw_expander_row_add_row (self->labels_row, GTK_WIDGET (row));
+      self->label_rows[f] = row;
     }
   g_signal_connect (self->move_popover, "show", G_CALLBACK (on_move_popover_show), self);
   g_signal_connect (self->move_list, "row-activated", G_CALLBACK (on_move_row_activated), self);
