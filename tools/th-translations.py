@@ -1560,4 +1560,6 @@ TH = {
         "แก้ไขหัวข้อของรายละเอียดโครงการ",
     "Headings of the form":
         "หัวข้อของรายละเอียดโครงการ",
+    "Checks that PLAN is a plan file Sujarit opens: the same checks and messages as loading it.":
+        "ตรวจว่าไฟล์แผนเปิดได้ด้วยโปรแกรมสุจริต ด้วยการตรวจและข้อความเดียวกับการเปิดไฟล์",
 }

@@ -118,7 +118,8 @@ cmd_validate (int argc, char **argv)
   g_autoptr (GError) error = NULL;
 
   path = parse_command ("validate", _("PLAN"),
-                        _("Checks that PLAN follows the plan file format (schema only)."), NULL,
+                        _("Checks that PLAN is a plan file Sujarit opens: the same checks and messages as "
+                          "loading it."), NULL,
                         &argc, &argv, &status);
   if (path == NULL)
     return status;
