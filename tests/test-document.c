@@ -5,6 +5,8 @@
 
 #include "sj-compute.h"
 #include "sj-document.h"
+#include "sj-find.h"
+#include "sj-checker.h"
 #include "sj-plan-file.h"
 #include "sj-test-util.h"
 
@@ -309,6 +311,64 @@ test_only_own_tree (void)
   g_assert_cmpuint (sj_mission_get_n_projects (first_mission (plan)), ==, 1);
 }
 
+/* Find ignores the stray spaces of copied Thai text; Replace All is one step of the document. */
+static void
+test_find_replace (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (SjPlan) before = sj_plan_copy (plan);
+  g_autoptr (SjDocument) doc = sj_document_new (plan);
+  g_autoptr (GPtrArray) spaced = sj_find (plan, "เทศบาลเมือง กาฬสินธุ์");
+  g_autoptr (GPtrArray) joined = sj_find (plan, "เทศบาลเมืองกาฬสินธุ์");
+  g_autoptr (GPtrArray) misspelt = sj_find (plan, "กาศสินธุ์");
+  g_autoptr (GPtrArray) after = NULL;
+  guint n;
+
+  g_assert_cmpuint (joined->len, >, 100);
+  g_assert_cmpuint (spaced->len, ==, joined->len);
+  g_assert_cmpuint (misspelt->len, >=, 1);
+  {
+    SjFindMatch *m = g_ptr_array_index (misspelt, 0);
+    g_assert_cmpstr (m->match, ==, "กาศสินธุ์");
+    g_assert_nonnull (m->location);
+    g_assert_true (sj_model_resolve_path (G_OBJECT (plan), m->path, NULL) == m->object);
+  }
+  n = sj_find_replace_all (doc, "กาศสินธุ์", "กาฬสินธุ์");
+  g_assert_cmpuint (n, ==, misspelt->len);
+  after = sj_find (plan, "กาศสินธุ์");
+  g_assert_cmpuint (after->len, ==, 0);
+  g_assert_true (sj_document_get_modified (doc));
+  /* One undo restores everything */
+  g_assert_true (sj_document_can_undo (doc));
+  sj_document_undo (doc);
+  g_assert_true (sj_plan_equal (plan, before));
+  g_assert_false (sj_document_can_undo (doc));
+
+  /* A match across runs of different styles, and Latin letters in any case */
+  {
+    SjRich *rich = sj_rich_new ();
+    SjBlock *para = sj_block_new_paragraph ();
+    g_autoptr (GPtrArray) m = NULL;
+    gsize s, e;
+    sj_block_add_run (para, "ร่วมกับเทศบาล", SJ_RUN_BOLD, NULL);
+    sj_block_add_run (para, "เมืองตัวอย่าง ผ่านระบบ LINE", 0, NULL);
+    g_ptr_array_add (sj_rich_get_blocks (rich), para);
+    sj_plan_set_preface (plan, rich);
+    sj_rich_unref (rich);
+    m = sj_find (plan, "เทศบาลเมือง ตัวอย่าง");
+    g_assert_cmpuint (m->len, ==, 1);
+    n = sj_find_replace_all (doc, "เทศบาลเมืองตัวอย่าง", "เทศบาลเมืองกาฬสินธุ์");
+    g_assert_cmpuint (n, ==, 1);
+    {
+      g_autofree char *plain = sj_rich_to_plain (sj_plan_get_preface (plan));
+      g_assert_cmpstr (plain, ==, "ร่วมกับเทศบาลเมืองกาฬสินธุ์ ผ่านระบบ LINE");
+    }
+    g_assert_true (sj_find_in_text ("ผ่านระบบ LINE", "line", 0, &s, &e));
+    g_assert_cmpuint (e - s, ==, 4);
+    g_assert_false (sj_find_in_text ("ผ่านระบบ LINE", "", 0, &s, &e));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -320,5 +380,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/remove-with-references", test_remove_with_references);
   g_test_add_func ("/document/copy", test_copy);
   g_test_add_func ("/document/only-own-tree", test_only_own_tree);
+  g_test_add_func ("/document/find-replace", test_find_replace);
+
   return g_test_run ();
 }

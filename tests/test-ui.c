@@ -15,6 +15,7 @@
 #include "sj-thai.h"
 #include "sj-window.h"
 #include "sj-findings-panel.h"
+#include "sj-find-panel.h"
 #include "sj-preview.h"
 #include "sj-checker.h"
 
@@ -965,7 +966,12 @@ test_checker_panel (void)
   GObject *object;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-findings", NULL);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  {
+    gboolean shown = FALSE;
+    g_object_get (window, "findings-visible", &shown, NULL);
+    g_assert_true (shown);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  }
   sj_window_check_now (window);
   g_assert_true (wait_for (has_findings, window, 20));
   rows = sj_findings_panel_get_rows (panel);
@@ -1085,6 +1091,41 @@ test_field_labels (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "");
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpstr (sj_project_get_label (project, SJ_FORM_FIELD_RATIONALE), ==, "หลักการและเหตุผล");
+  close_window (window);
+}
+
+/* Ctrl+F finds words however they were spaced; a match leads to its field; Replace All is one
+ * undo away from the plan as it was. */
+static void
+test_find_replace (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjFindPanel *panel = sj_window_get_find_panel (window);
+  g_autoptr (SjPlan) before = sj_plan_copy (sj_document_get_plan (doc));
+  guint n;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-find", NULL);
+  iterate (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  sj_find_panel_search (panel, "กาศ สินธุ์");
+  n = sj_find_panel_get_n_matches (panel);
+  g_assert_cmpuint (n, >=, 1);
+  sj_find_panel_activate (panel, 0);
+  iterate (100);
+  {
+    g_autoptr (GObject) selected = sj_window_get_selected (window);
+    GtkWidget *w;
+    const char *field = NULL;
+    g_assert_true (SJ_IS_PROJECT (selected));
+    for (w = gtk_root_get_focus (GTK_ROOT (window)); w && field == NULL; w = gtk_widget_get_parent (w))
+      field = g_object_get_data (G_OBJECT (w), "sj-property");
+    g_assert_cmpstr (field, ==, "outcomes");
+  }
+  g_assert_cmpuint (sj_find_panel_replace_all (panel, "กาฬสินธุ์"), ==, n);
+  g_assert_cmpuint (sj_find_panel_get_n_matches (panel), ==, 0);
+  sj_document_undo (doc);
+  g_assert_true (sj_plan_equal (sj_document_get_plan (doc), before));
   close_window (window);
 }
 
@@ -1291,6 +1332,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/checker-panel", test_checker_panel);
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/field-labels", test_field_labels);
+  g_test_add_func ("/ui/find-replace", test_find_replace);
   g_test_add_func ("/ui/print-to-file", test_print_to_file);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

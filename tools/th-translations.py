@@ -1562,4 +1562,30 @@ TH = {
         "หัวข้อของรายละเอียดโครงการ",
     "Checks that PLAN is a plan file Sujarit opens: the same checks and messages as loading it.":
         "ตรวจว่าไฟล์แผนเปิดได้ด้วยโปรแกรมสุจริต ด้วยการตรวจและข้อความเดียวกับการเปิดไฟล์",
+    "Not found":
+        "ไม่พบ",
+    "%u match":
+        "พบ %u แห่ง",
+    "The plan has changed; search again":
+        "แผนเปลี่ยนไปแล้ว ค้นหาอีกครั้ง",
+    "Replaced %u match; Ctrl+Z puts it back":
+        "แทนที่แล้ว %u แห่ง กด Ctrl+Z เพื่อย้อนกลับ",
+    "No. %u “%s”":
+        "ลำดับที่ %u “%s”",
+    "Replace “%s” with “%s”":
+        "แทนที่ “%s” ด้วย “%s”",
+    "Find in the plan":
+        "ค้นหาในแผน",
+    "Close (Esc)":
+        "ปิด (Esc)",
+    "Replace with":
+        "แทนที่ด้วย",
+    "Replace _All":
+        "แทนที่_ทั้งหมด",
+    "Replace every match, as one step you can undo":
+        "แทนที่ทุกแห่งที่พบ ในขั้นตอนเดียวที่ย้อนกลับได้",
+    "Matches":
+        "ผลการค้นหา",
+    "_Find and Replace…":
+        "_ค้นหาและแทนที่…",
 }

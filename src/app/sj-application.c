@@ -355,6 +355,7 @@ sj_application_startup (GApplication *app)
     { "win.move-down", { "<Alt>Down", NULL } },
     { "win.show-findings", { "F8", NULL } },
     { "win.show-preview", { "F9", NULL } },
+    { "win.show-find", { "<Control>f", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

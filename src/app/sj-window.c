@@ -8,6 +8,7 @@
 #include "sj-book.h"
 #include "sj-checker.h"
 #include "sj-drafts.h"
+#include "sj-find-panel.h"
 #include "sj-findings-panel.h"
 #include "sj-preview.h"
 #include "sj-fragment.h"
@@ -45,6 +46,9 @@ struct _SjWindow
   SjFindingsPanel *findings_panel;
   GListModel *findings; /* of SjFindingItem, the checker's last word */
   GtkWidget *side_split;
+  GtkStack *tools_stack;
+  SjFindPanel *find_panel;
+  guint find_source;
   SjPreview *preview;
   guint layout_source;
   gboolean layout_running; /* a book is being laid out in a thread */
@@ -90,6 +94,7 @@ enum
   PROP_0,
   PROP_FINDINGS_VISIBLE,
   PROP_PREVIEW_VISIBLE,
+  PROP_FIND_VISIBLE,
   N_PROPS
 };
 
@@ -99,6 +104,8 @@ G_DEFINE_FINAL_TYPE (SjWindow, sj_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (SjWindow *self);
 static void update_side (SjWindow *self);
+static gboolean tool_shown (SjWindow *self, GtkWidget *tool);
+static void schedule_find (SjWindow *self);
 static void schedule_layout (SjWindow *self, guint delay_ms);
 static void follow_selection (SjWindow *self);
 static SjModelObject *selected_object (SjWindow *self);
@@ -187,6 +194,7 @@ on_doc_changed (SjDocument *doc, SjModelObject *object, const char *property, Sj
     update_title (self);
   schedule_check (self);
   schedule_layout (self, 500);
+  schedule_find (self);
 }
 
 static void
@@ -635,7 +643,7 @@ update_side (SjWindow *self)
 {
   gtk_widget_set_visible (self->side_split,
                           gtk_widget_get_visible (GTK_WIDGET (self->preview))
-                            || gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)));
+                            || gtk_widget_get_visible (GTK_WIDGET (self->tools_stack)));
 }
 
 /* The model path the preview shows for what is selected, and the part it is best seen in. */
@@ -808,6 +816,58 @@ on_source_activated (SjPreview *preview, const char *path, SjWindow *self)
   object = sj_model_resolve_path (G_OBJECT (sj_document_get_plan (self->doc)), path, &property);
   if (object != NULL)
     sj_window_reveal (self, object, property);
+}
+
+/* Find ----------------------------------------------------------------------------------------- */
+
+static void
+on_match_activated (SjFindPanel *panel, const char *path, const char *property, SjWindow *self)
+{
+  GObject *object;
+
+  if (self->doc == NULL)
+    return;
+  object = sj_model_resolve_path (G_OBJECT (sj_document_get_plan (self->doc)), path, NULL);
+  if (object == NULL || !sj_window_reveal (self, object, property))
+    sj_window_toast (self, _("The plan has changed; search again"));
+}
+
+static void
+on_replaced (SjFindPanel *panel, guint count, SjWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (count == 0)
+    return;
+  /* TRANSLATORS: after Replace All */
+  text = g_strdup_printf (ngettext ("Replaced %u match; Ctrl+Z puts it back",
+                                    "Replaced %u matches; Ctrl+Z puts them all back", count),
+                          count);
+  sj_window_toast (self, text);
+}
+
+static gboolean
+find_timeout (gpointer data)
+{
+  SjWindow *self = data;
+  self->find_source = 0;
+  sj_find_panel_set_document (self->find_panel, self->doc);
+  return G_SOURCE_REMOVE;
+}
+
+/* After an edit the matches are found again, once typing pauses. */
+static void
+schedule_find (SjWindow *self)
+{
+  g_clear_handle_id (&self->find_source, g_source_remove);
+  if (tool_shown (self, GTK_WIDGET (self->find_panel)))
+    self->find_source = g_timeout_add (400, find_timeout, self);
+}
+
+SjFindPanel *
+sj_window_get_find_panel (SjWindow *self)
+{
+  return self->find_panel;
 }
 
 /* Print ---------------------------------------------------------------------------------------- */
@@ -1059,6 +1119,7 @@ sj_window_set_document (SjWindow *self, SjDocument *doc)
       gtk_stack_set_visible_child_name (self->main_stack, "editor");
       start_monitor (self);
       sj_preview_set_book (self->preview, NULL);
+      sj_find_panel_set_document (self->find_panel, doc);
       on_selection_changed (self->selection, NULL, self);
       schedule_check (self);
       schedule_layout (self, 0);
@@ -1067,6 +1128,7 @@ sj_window_set_document (SjWindow *self, SjDocument *doc)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       show_findings (self, NULL);
+      sj_find_panel_set_document (self->find_panel, NULL);
       gtk_label_set_text (self->findings_label, "");
     }
   restart_autosave (self);
@@ -1934,6 +1996,7 @@ sj_window_dispose (GObject *object)
   g_clear_pointer (&self->summary, sj_summary_free);
   g_clear_object (&self->findings);
   g_clear_handle_id (&self->layout_source, g_source_remove);
+  g_clear_handle_id (&self->find_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SJ_TYPE_WINDOW);
   G_OBJECT_CLASS (sj_window_parent_class)->dispose (object);
 }
@@ -1946,8 +2009,10 @@ sj_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
   switch (prop_id)
     {
     case PROP_FINDINGS_VISIBLE:
-      g_value_set_boolean (value, self->findings_panel != NULL
-                                    && gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)));
+      g_value_set_boolean (value, tool_shown (self, GTK_WIDGET (self->findings_panel)));
+      break;
+    case PROP_FIND_VISIBLE:
+      g_value_set_boolean (value, tool_shown (self, GTK_WIDGET (self->find_panel)));
       break;
     case PROP_PREVIEW_VISIBLE:
       g_value_set_boolean (value, self->preview != NULL
@@ -1958,6 +2023,39 @@ sj_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
     }
 }
 
+/* Whether @tool (the checker or the find panel, which share the place under the preview) is
+ * shown. */
+static gboolean
+tool_shown (SjWindow *self, GtkWidget *tool)
+{
+  return self->tools_stack != NULL && gtk_widget_get_visible (GTK_WIDGET (self->tools_stack))
+         && gtk_stack_get_visible_child (self->tools_stack) == tool;
+}
+
+static void
+show_tool (SjWindow *self, GtkWidget *tool, gboolean show)
+{
+  GtkWidget *other;
+
+  if (self->tools_stack == NULL || show == tool_shown (self, tool))
+    return;
+  other = tool == GTK_WIDGET (self->find_panel) ? GTK_WIDGET (self->findings_panel)
+                                                 : GTK_WIDGET (self->find_panel);
+  if (show)
+    {
+      gtk_stack_set_visible_child (self->tools_stack, tool);
+      gtk_widget_set_visible (GTK_WIDGET (self->tools_stack), TRUE);
+      if (tool == GTK_WIDGET (self->find_panel))
+        sj_find_panel_focus (self->find_panel);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->tools_stack), FALSE);
+  update_side (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_FINDINGS_VISIBLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_FIND_VISIBLE]);
+  (void) other;
+}
+
 static void
 sj_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
@@ -1966,13 +2064,10 @@ sj_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
   switch (prop_id)
     {
     case PROP_FINDINGS_VISIBLE:
-      if (self->findings_panel != NULL
-          && g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->findings_panel)))
-        {
-          gtk_widget_set_visible (GTK_WIDGET (self->findings_panel), g_value_get_boolean (value));
-          update_side (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      show_tool (self, GTK_WIDGET (self->findings_panel), g_value_get_boolean (value));
+      break;
+    case PROP_FIND_VISIBLE:
+      show_tool (self, GTK_WIDGET (self->find_panel), g_value_get_boolean (value));
       break;
     case PROP_PREVIEW_VISIBLE:
       if (self->preview != NULL
@@ -2036,6 +2131,14 @@ sj_window_class_init (SjWindowClass *klass)
   props[PROP_PREVIEW_VISIBLE] = g_param_spec_boolean ("preview-visible", NULL, NULL, FALSE,
                                                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS
                                                         | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * SjWindow:find-visible:
+   *
+   * Whether the find panel is shown (win.show-find, Ctrl+F).
+   */
+  props[PROP_FIND_VISIBLE] = g_param_spec_boolean ("find-visible", NULL, NULL, FALSE,
+                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS
+                                                     | G_PARAM_EXPLICIT_NOTIFY);
   object_class->get_property = sj_window_get_property;
   object_class->set_property = sj_window_set_property;
   g_object_class_install_properties (object_class, N_PROPS, props);
@@ -2043,6 +2146,7 @@ sj_window_class_init (SjWindowClass *klass)
   g_type_ensure (SJ_TYPE_WELCOME);
   g_type_ensure (SJ_TYPE_FINDINGS_PANEL);
   g_type_ensure (SJ_TYPE_PREVIEW);
+  g_type_ensure (SJ_TYPE_FIND_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sujarit/Sujarit/ui/sj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SjWindow, toast_overlay);
@@ -2054,6 +2158,8 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjWindow, findings_label);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, findings_panel);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, side_split);
+  gtk_widget_class_bind_template_child (widget_class, SjWindow, tools_stack);
+  gtk_widget_class_bind_template_child (widget_class, SjWindow, find_panel);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, SjWindow, save_state_label);
 
@@ -2070,6 +2176,7 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, action_paste);
   gtk_widget_class_install_property_action (widget_class, "win.show-findings", "findings-visible");
   gtk_widget_class_install_property_action (widget_class, "win.show-preview", "preview-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.show-find", "find-visible");
   gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
 }
 
@@ -2115,6 +2222,8 @@ sj_window_init (SjWindow *self)
   g_signal_connect (self->findings_panel, "finding-activated", G_CALLBACK (on_finding_activated),
                     self);
   g_signal_connect (self->preview, "source-activated", G_CALLBACK (on_source_activated), self);
+  g_signal_connect (self->find_panel, "match-activated", G_CALLBACK (on_match_activated), self);
+  g_signal_connect (self->find_panel, "replaced", G_CALLBACK (on_replaced), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

@@ -32,6 +32,7 @@ gboolean sj_window_reveal (SjWindow *self, gpointer object, const char *property
 void sj_window_check_now (SjWindow *self);
 struct _SjFindingsPanel *sj_window_get_findings_panel (SjWindow *self);
 struct _SjPreview *sj_window_get_preview (SjWindow *self);
+struct _SjFindPanel *sj_window_get_find_panel (SjWindow *self);
 gboolean sj_window_preview_is_current (SjWindow *self);
 GtkPrintOperationResult sj_window_print_book (SjWindow *self, SjBook *book, const char *export_to,
                                               GError **error);

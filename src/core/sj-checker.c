@@ -293,6 +293,8 @@ add (Checker *c, const char *rule, GObject *object, const char *property, const 
 
 /* Locations ----------------------------------------------------------------------------------- */
 
+static const char *property_label (const char *property);
+
 static const struct
 {
   const char *property;
@@ -333,6 +335,14 @@ static const struct
   { "label", N_("Label") },
   { "form-caption", N_("Caption of the forms") },
 };
+
+/* The readable name of a property of the model ("rationale": หลักการและเหตุผล), or the
+ * property itself. */
+const char *
+sj_check_property_label (const char *property)
+{
+  return property_label (property);
+}
 
 static const char *
 property_label (const char *property)

@@ -98,6 +98,7 @@ guint sj_findings_count (GPtrArray *findings, SjSeverity severity);
 void sj_finding_free (SjFinding *finding);
 const char *sj_severity_to_string (SjSeverity severity);
 char *sj_model_path (GObject *object, const char *property);
+const char *sj_check_property_label (const char *property);
 GObject *sj_model_resolve_path (GObject *root, const char *path, char **property);
 
 G_END_DECLS

@@ -625,3 +625,113 @@ sj_align_from_string (const char *text, SjAlign *out)
       }
   return FALSE;
 }
+
+static GPtrArray *copy_blocks (GPtrArray *blocks);
+
+static SjBlock *
+copy_block (const SjBlock *b)
+{
+  SjBlock *c = g_new0 (SjBlock, 1);
+
+  c->kind = b->kind;
+  c->align = b->align;
+  c->indent = b->indent;
+  c->style = b->style;
+  c->start = b->start;
+  c->borders = b->borders;
+  if (b->runs)
+    {
+      c->runs = g_array_sized_new (FALSE, TRUE, sizeof (SjRun), b->runs->len);
+      g_array_set_clear_func (c->runs, run_clear);
+      for (guint i = 0; i < b->runs->len; i++)
+        {
+          SjRun *r = &g_array_index (b->runs, SjRun, i);
+          SjRun run = { g_strdup (r->text), g_strdup (r->href), g_strdup (r->fact), r->flags };
+          g_array_append_val (c->runs, run);
+        }
+    }
+  if (b->items)
+    {
+      c->items = g_ptr_array_new_with_free_func (item_free);
+      for (guint i = 0; i < b->items->len; i++)
+        {
+          SjItem *item = g_new0 (SjItem, 1);
+          item->blocks = copy_blocks (((SjItem *) g_ptr_array_index (b->items, i))->blocks);
+          g_ptr_array_add (c->items, item);
+        }
+    }
+  if (b->widths)
+    c->widths = g_array_copy (b->widths);
+  if (b->rows)
+    {
+      c->rows = g_ptr_array_new_with_free_func (row_free);
+      for (guint i = 0; i < b->rows->len; i++)
+        {
+          SjRow *from = g_ptr_array_index (b->rows, i);
+          SjRow *row = g_new0 (SjRow, 1);
+          row->header = from->header;
+          row->cells = g_ptr_array_new_with_free_func (cell_free);
+          for (guint j = 0; j < from->cells->len; j++)
+            {
+              SjCell *fc = g_ptr_array_index (from->cells, j);
+              SjCell *cell = g_new0 (SjCell, 1);
+              cell->colspan = fc->colspan;
+              cell->align = fc->align;
+              cell->blocks = copy_blocks (fc->blocks);
+              g_ptr_array_add (row->cells, cell);
+            }
+          g_ptr_array_add (c->rows, row);
+        }
+    }
+  return c;
+}
+
+static GPtrArray *
+copy_blocks (GPtrArray *blocks)
+{
+  GPtrArray *out = new_block_array ();
+  for (guint i = 0; i < blocks->len; i++)
+    g_ptr_array_add (out, copy_block (g_ptr_array_index (blocks, i)));
+  return out;
+}
+
+/* A deep copy, not yet shared: edit it, then set it as a new value (find and replace). */
+SjRich *
+sj_rich_copy (const SjRich *rich)
+{
+  SjRich *copy = g_new0 (SjRich, 1);
+
+  g_atomic_ref_count_init (&copy->ref_count);
+  copy->blocks = rich ? copy_blocks (rich->blocks) : new_block_array ();
+  return copy;
+}
+
+static void
+foreach_paragraph (GPtrArray *blocks, void (*func) (SjBlock *, gpointer), gpointer data)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      SjBlock *b = g_ptr_array_index (blocks, i);
+      if (b->kind == SJ_BLOCK_PARAGRAPH)
+        func (b, data);
+      for (guint j = 0; b->items && j < b->items->len; j++)
+        foreach_paragraph (((SjItem *) g_ptr_array_index (b->items, j))->blocks, func, data);
+      for (guint j = 0; b->rows && j < b->rows->len; j++)
+        {
+          SjRow *row = g_ptr_array_index (b->rows, j);
+          for (guint k = 0; k < row->cells->len; k++)
+            foreach_paragraph (((SjCell *) g_ptr_array_index (row->cells, k))->blocks, func,
+                               data);
+        }
+    }
+}
+
+/* Calls @func on every paragraph (of lists and tables too) of @rich, which must not be shared
+ * yet (a copy), in document order. */
+void
+sj_rich_foreach_paragraph (SjRich *rich, void (*func) (SjBlock *paragraph, gpointer data),
+                           gpointer data)
+{
+  if (rich != NULL)
+    foreach_paragraph (rich->blocks, func, data);
+}

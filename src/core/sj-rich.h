@@ -113,6 +113,9 @@ void sj_rich_foreach_fact (const SjRich *rich,
                            void (*func) (const char *name, const char *fallback, gpointer data),
                            gpointer data);
 gboolean sj_rich_has_fact (const SjRich *rich, const char *fact);
+SjRich *sj_rich_copy (const SjRich *rich);
+void sj_rich_foreach_paragraph (SjRich *rich, void (*func) (SjBlock *paragraph, gpointer data),
+                                gpointer data);
 
 SjBlock *sj_block_new_paragraph (void);
 void sj_block_add_run (SjBlock *paragraph, const char *text, SjRunFlags flags, const char *href);
