@@ -421,6 +421,41 @@ test_sources (void)
   }
 }
 
+/* A cancelled export writes nothing and leaves no temporary file behind; progress is told. */
+static void
+progress_cb (guint done, guint total, gpointer data)
+{
+  guint *last = data;
+  g_assert_cmpuint (done, ==, *last + 1);
+  g_assert_cmpuint (done, <=, total);
+  *last = done;
+}
+
+static void
+test_export_cancel_and_progress (void)
+{
+  g_autoptr (SjPlan) plan = NULL;
+  SjBook *book = cached_book ("nakhonsi-2566.sujarit", &plan);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "book.pdf", NULL);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) d = NULL;
+  guint last = 0;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (sj_book_export_pdf_full (book, path, NULL, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (d)); /* nothing written, no temporary left */
+  g_clear_error (&error);
+  g_assert_true (sj_book_export_pdf_full (book, path, progress_cb, &last, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (last, ==, sj_book_get_n_pages (book));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Column widths a file may give (all zero, zero beside others, tiny, none) share the width of
  * the text without dividing by zero, and every cell stays on the page. */
 static void
@@ -1033,6 +1068,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/options", test_options);
   g_test_add_func ("/render/second-edition-settings", test_second_edition_settings);
   g_test_add_func ("/render/sources", test_sources);
+  g_test_add_func ("/render/export-cancel-and-progress", test_export_cancel_and_progress);
   g_test_add_func ("/render/table-widths", test_table_widths);
   g_test_add_func ("/render/unbreakable-text", test_unbreakable_text);
   g_test_add_func ("/render/pdf-fonts-and-metadata", test_pdf_fonts_and_metadata);

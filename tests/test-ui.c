@@ -1232,6 +1232,34 @@ test_preview (void)
   close_window (window);
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Export PDF with the renderer's options, in a thread while editing goes on. */
+static void
+test_export_options (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "part2.pdf", NULL);
+  g_autofree char *cmd = g_strdup_printf ("pdftotext '%s' -", path);
+  g_autofree char *text = NULL;
+
+  /* Kalasin prints Thai digits; exported with Arabic ones, Part 2 only */
+  sj_window_export_pdf (window, path, "part2", 0);
+  g_assert_true (wait_for (file_exists, path, 60));
+  iterate (100);
+  g_assert_true (g_spawn_command_line_sync (cmd, &text, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (text, "1,980,000"));
+  g_assert_null (strstr (text, "ส่วนที่ 3"));
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 /* Printing goes through GtkPrintOperation with the renderer of the PDF: printed to a file, its
  * text is the text of export-pdf. */
 static void
@@ -1334,6 +1362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/field-labels", test_field_labels);
   g_test_add_func ("/ui/find-replace", test_find_replace);
   g_test_add_func ("/ui/print-to-file", test_print_to_file);
+  g_test_add_func ("/ui/export-options", test_export_options);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

@@ -1588,4 +1588,20 @@ TH = {
         "ผลการค้นหา",
     "_Find and Replace…":
         "_ค้นหาและแทนที่…",
+    "Exporting the plan book… page %d of %d":
+        "กำลังส่งออกเล่มแผน… หน้า %d จาก %d",
+    "Laying out the plan book…":
+        "กำลังจัดหน้าเล่มแผน…",
+    "Export cancelled; no file was written":
+        "ยกเลิกการส่งออกแล้ว ไม่มีการเขียนไฟล์",
+    "The book is written as a PDF: A4, with its contents, bookmarks and links.":
+        "บันทึกเล่มแผนเป็น PDF ขนาด A4 พร้อมสารบัญ ที่คั่นหน้า และลิงก์",
+    "_Export…":
+        "_ส่งออก…",
+    "As the plan's settings say":
+        "ตามการตั้งค่าของแผน",
+    "Arabic digits everywhere":
+        "เลขอารบิกทั้งเล่ม",
+    "Thai digits everywhere":
+        "เลขไทยทั้งเล่ม",
 }

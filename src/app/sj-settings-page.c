@@ -24,22 +24,6 @@ static const struct
 {
   const char *name;
   const char *label;
-} parts[] = {
-  { "cover", N_("Cover") },
-  { "announcement", N_("Announcement (when placed in front)") },
-  { "preface", N_("Preface") },
-  { "contents", N_("Contents") },
-  { "part1", N_("Part 1: Introduction") },
-  { "part2", N_("Part 2: Action plan (budget table)") },
-  { "part3", N_("Part 3: Project forms") },
-  { "appendix", N_("Appendix (announcement, orders)") },
-  { "annex", N_("E-PlanNACC annex") },
-};
-
-static const struct
-{
-  const char *name;
-  const char *label;
 } charts[] = {
   { "swot", N_("SWOT analysis (Part 1)") },
   { "risk", N_("Risk levels (Part 1)") },
@@ -65,17 +49,19 @@ on_part_toggled (GtkCheckButton *check, SjFormPage *page)
   gboolean on = gtk_check_button_get_active (check);
   g_autoptr (GString) out = g_string_new (NULL);
   const char *current = sj_settings_get_parts (settings);
+  guint n_parts;
+  const SjUiBookPart *parts = sj_ui_book_parts (&n_parts);
 
   if (on == parts_has (current, name))
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  for (guint i = 0; i < n_parts; i++)
     {
-      gboolean keep = g_strcmp0 (parts[i].name, name) == 0 ? on : parts_has (current, parts[i].name);
+      gboolean keep = g_strcmp0 (parts[i].id, name) == 0 ? on : parts_has (current, parts[i].id);
       if (!keep)
         continue;
       if (out->len)
         g_string_append_c (out, ' ');
-      g_string_append (out, parts[i].name);
+      g_string_append (out, parts[i].id);
     }
   sj_document_begin_step (doc, _("Edit the parts that are printed"));
   sj_settings_set_parts (settings, out->str);
@@ -138,6 +124,8 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
 {
   SjSettings *s = sj_plan_get_settings (object);
   GtkWidget *group;
+  guint n_parts;
+  const SjUiBookPart *parts = sj_ui_book_parts (&n_parts);
 
   sj_form_page_set_title (page, _("Plan settings"),
                           _("How the plan is numbered and printed. Years are of the Buddhist "
@@ -243,11 +231,11 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
 
   group = sj_form_page_group (content, _("Parts of the book"),
                               _("The parts printed, in this order"));
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  for (guint i = 0; i < n_parts; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                check_row (_(parts[i].label),
-                                          parts_has (sj_settings_get_parts (s), parts[i].name),
-                                          "sj-part", parts[i].name,
+                                          parts_has (sj_settings_get_parts (s), parts[i].id),
+                                          "sj-part", parts[i].id,
                                           G_CALLBACK (on_part_toggled), page));
   sj_form_page_rebuild_on_notify (page, s, "parts");
 }

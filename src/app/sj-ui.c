@@ -474,3 +474,22 @@ sj_widget_unparent_children (GtkWidget *widget)
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
 }
+
+/* The parts of the book in their usual order, as the settings page and Export PDF list them. */
+const SjUiBookPart *
+sj_ui_book_parts (guint *n_parts)
+{
+  static const SjUiBookPart parts[] = {
+    { "cover", N_("Cover") },
+    { "announcement", N_("Announcement (when placed in front)") },
+    { "preface", N_("Preface") },
+    { "contents", N_("Contents") },
+    { "part1", N_("Part 1: Introduction") },
+    { "part2", N_("Part 2: Action plan (budget table)") },
+    { "part3", N_("Part 3: Project forms") },
+    { "appendix", N_("Appendix (announcement, orders)") },
+    { "annex", N_("E-PlanNACC annex") },
+  };
+  *n_parts = G_N_ELEMENTS (parts);
+  return parts;
+}

@@ -36,4 +36,12 @@ GtkWidget *sj_ui_page_box (GtkWidget **content);
 void sj_ui_clear_box (GtkWidget *box);
 void sj_widget_unparent_children (GtkWidget *widget);
 
+typedef struct
+{
+  const char *id;    /* as the settings and the renderer name it: "part2" */
+  const char *label; /* untranslated; translate with _() */
+} SjUiBookPart;
+
+const SjUiBookPart *sj_ui_book_parts (guint *n_parts);
+
 G_END_DECLS

@@ -987,30 +987,17 @@ on_print_anyway (AdwMessageDialog *dialog, const char *response, PrintQuestion *
 }
 
 /* Says when the plan has errors (and which), without standing in the way of a print. */
+static char *errors_text (SjWindow *self, guint *n_errors);
+
 static void
 print_after_check (SjWindow *self, SjBook *book)
 {
   guint errors = 0;
-  g_autoptr (GString) which = g_string_new (NULL);
+  g_autofree char *body = errors_text (self, &errors);
 
-  for (guint i = 0; self->findings && i < g_list_model_get_n_items (self->findings); i++)
-    {
-      g_autoptr (SjFindingItem) f = g_list_model_get_item (self->findings, i);
-      if (sj_finding_item_get_severity (f) != SJ_SEVERITY_ERROR)
-        continue;
-      if (errors++ < 3)
-        g_string_append_printf (which, "\n• %s — %s", sj_finding_item_get_location (f),
-                                sj_finding_item_get_message (f));
-    }
-  if (errors > 3)
-    g_string_append_printf (which, "\n%s", _("… and more in the checker."));
   if (errors > 0)
     {
       PrintQuestion *q = g_new0 (PrintQuestion, 1);
-      g_autofree char *body = g_strdup_printf (
-        ngettext ("The checker found %u error in the plan:%s",
-                  "The checker found %u errors in the plan:%s", errors),
-        errors, which->str);
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Print a Plan with Errors?"),
                                                   body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
@@ -1521,15 +1508,46 @@ save (SjWindow *self)
 
 /* Export -------------------------------------------------------------------------------------- */
 
+/* Export PDF ----------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  char *path;
+  char *parts;  /* NULL: the plan's */
+  int digits;   /* -1: the plan's */
+  int done;     /* pages written, read by the main thread (atomic) */
+  int total;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->path);
+  g_free (job->parts);
+  g_free (job);
+}
+
+static void
+export_progress (guint done, guint total, gpointer data)
+{
+  ExportJob *job = data;
+  g_atomic_int_set (&job->total, (int) total);
+  g_atomic_int_set (&job->done, (int) done);
+}
+
 static void
 export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   SjPlan *plan = task_data;
-  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  ExportJob *job = g_object_get_data (G_OBJECT (task), "job");
+  SjBookOptions options = { job->parts, job->digits };
   g_autoptr (GError) error = NULL;
-  g_autoptr (SjBook) book = sj_book_new (plan, NULL, &error);
+  g_autoptr (SjBook) book = sj_book_new (plan, &options, &error);
 
-  if (book == NULL || !sj_book_export_pdf (book, path, &error))
+  if (book != NULL && g_cancellable_set_error_if_cancelled (cancellable, &error))
+    g_clear_pointer (&book, sj_book_free);
+  if (book == NULL
+      || !sj_book_export_pdf_full (book, job->path, export_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -1541,15 +1559,54 @@ on_open_pdf (AdwToast *toast, const char *uri)
   g_app_info_launch_default_for_uri (uri, NULL, NULL);
 }
 
+typedef struct
+{
+  SjWindow *window;
+  AdwToast *toast;
+  ExportJob *job;
+  GCancellable *cancellable;
+  guint timer;
+} ExportProgress;
+
+static gboolean
+export_tick (gpointer data)
+{
+  ExportProgress *p = data;
+  int done = g_atomic_int_get (&p->job->done), total = g_atomic_int_get (&p->job->total);
+  g_autofree char *title = NULL;
+
+  if (total > 0)
+    /* TRANSLATORS: the progress of Export PDF: pages written of how many */
+    title = g_strdup_printf (_("Exporting the plan book… page %d of %d"), done, total);
+  else
+    title = g_strdup (_("Laying out the plan book…"));
+  adw_toast_set_title (p->toast, title);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_export_cancel (AdwToast *toast, GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
 static void
 on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr (SjWindow) self = user_data;
+  ExportProgress *p = user_data;
+  SjWindow *self = p->window;
   g_autoptr (GError) error = NULL;
-  const char *path = g_object_get_data (G_OBJECT (result), "path");
+  const char *path = p->job->path;
 
+  g_clear_handle_id (&p->timer, g_source_remove);
+  adw_toast_dismiss (p->toast);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    sj_window_show_error (self, _("Could not export the PDF"), error->message);
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sj_window_toast (self, _("Export cancelled; no file was written"));
+      else
+        sj_window_show_error (self, _("Could not export the PDF"), error->message);
+    }
   else
     {
       g_autofree char *base = g_path_get_basename (path);
@@ -1561,42 +1618,103 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
                              (GClosureNotify) g_free, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+  g_object_unref (p->toast);
+  g_object_unref (p->cancellable);
+  g_object_unref (p->window);
+  g_free (p);
+}
+
+/* Exports in a thread from a snapshot, editing going on meanwhile, with its progress and a
+ * Cancel button in a toast. */
+static void
+start_export (SjWindow *self, ExportJob *job)
+{
+  g_autoptr (GTask) task = NULL;
+  ExportProgress *p = g_new0 (ExportProgress, 1);
+
+  p->window = g_object_ref (self);
+  p->job = job;
+  p->cancellable = g_cancellable_new ();
+  p->toast = g_object_ref_sink (adw_toast_new (_("Laying out the plan book…")));
+  adw_toast_set_timeout (p->toast, 0);
+  adw_toast_set_button_label (p->toast, _("_Cancel"));
+  g_signal_connect (p->toast, "button-clicked", G_CALLBACK (on_export_cancel), p->cancellable);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (p->toast));
+  p->timer = g_timeout_add (200, export_tick, p);
+  task = g_task_new (NULL, p->cancellable, on_exported, p);
+  g_object_set_data_full (G_OBJECT (task), "job", job, (GDestroyNotify) export_job_free);
+  g_task_set_task_data (task, sj_plan_copy (sj_document_get_plan (self->doc)), g_object_unref);
+  g_task_run_in_thread (task, export_thread);
+}
+
+/**
+ * sj_window_export_pdf:
+ * @parts: (nullable): the parts to print (names separated by spaces), or NULL for the plan's
+ * @digits: -1 for the plan's settings, 0 for Arabic and 1 for Thai digits everywhere
+ *
+ * Exports the book to @path (in a thread, with progress); the export dialog ends here.
+ */
+void
+sj_window_export_pdf (SjWindow *self, const char *path, const char *parts, int digits)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  g_return_if_fail (self->doc != NULL);
+  job->path = g_str_has_suffix (path, ".pdf") ? g_strdup (path) : g_strconcat (path, ".pdf", NULL);
+  job->parts = g_strdup (parts);
+  job->digits = digits;
+  start_export (self, job);
+}
+
+typedef struct
+{
+  SjWindow *window;
+  GtkBuilder *builder;
+  GPtrArray *checks; /* of GtkCheckButton, in the order of sj_ui_book_parts() */
+} ExportOptions;
+
+static void
+export_options_free (ExportOptions *o)
+{
+  g_object_unref (o->window);
+  g_object_unref (o->builder);
+  g_ptr_array_unref (o->checks);
+  g_free (o);
 }
 
 static void
-on_export_response (GtkNativeDialog *dialog, int response, SjWindow *self)
+on_export_file (GtkNativeDialog *dialog, int response, ExportOptions *o)
 {
+  SjWindow *self = o->window;
+
   if (response == GTK_RESPONSE_ACCEPT && self->doc != NULL)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr (GTask) task = g_task_new (NULL, self->cancellable, on_exported,
-                                           g_object_ref (self));
-      if (!g_str_has_suffix (path, ".pdf"))
-        {
-          char *with_ext = g_strconcat (path, ".pdf", NULL);
-          g_free (path);
-          path = with_ext;
-        }
-      /* Laid out and written from a snapshot in a thread: editing goes on meanwhile. */
-      g_object_set_data_full (G_OBJECT (task), "path", g_steal_pointer (&path), g_free);
-      g_task_set_task_data (task, sj_plan_copy (sj_document_get_plan (self->doc)),
-                            g_object_unref);
-      g_task_run_in_thread (task, export_thread);
-      sj_window_toast (self, _("Exporting the plan book…"));
+      g_autoptr (GString) parts = g_string_new (NULL);
+      guint n_parts;
+      const SjUiBookPart *all = sj_ui_book_parts (&n_parts);
+      guint digits = adw_combo_row_get_selected (
+        ADW_COMBO_ROW (gtk_builder_get_object (o->builder, "digits_row")));
+
+      for (guint i = 0; i < n_parts; i++)
+        if (gtk_check_button_get_active (g_ptr_array_index (o->checks, i)))
+          g_string_append_printf (parts, "%s%s", parts->len ? " " : "", all[i].id);
+      sj_window_export_pdf (self, path, parts->str,
+                            digits == 1 ? 0 : digits == 2 ? 1 : -1);
     }
+  export_options_free (o);
   g_object_unref (dialog);
 }
 
 static void
-export_pdf (SjWindow *self)
+choose_export_file (ExportOptions *o)
 {
+  SjWindow *self = o->window;
   GtkFileChooserNative *dialog;
   GtkFileFilter *filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
-  if (self->doc == NULL)
-    return;
   dialog = gtk_file_chooser_native_new (_("Export the Plan Book"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
@@ -1614,8 +1732,105 @@ export_pdf (SjWindow *self)
   else
     name = g_strdup (_("plan.pdf"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_file), o);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_export_options (AdwMessageDialog *dialog, const char *response, ExportOptions *o)
+{
+  if (g_strcmp0 (response, "export") == 0)
+    choose_export_file (o);
+  else
+    {
+      if (g_strcmp0 (response, "show") == 0)
+        g_object_set (o->window, "findings-visible", TRUE, NULL);
+      export_options_free (o);
+    }
+}
+
+/* What the plan's errors are, for the export and print dialogs ("" when it has none). */
+static char *
+errors_text (SjWindow *self, guint *n_errors)
+{
+  g_autoptr (GString) which = g_string_new (NULL);
+  guint errors = 0;
+
+  for (guint i = 0; self->findings && i < g_list_model_get_n_items (self->findings); i++)
+    {
+      g_autoptr (SjFindingItem) f = g_list_model_get_item (self->findings, i);
+      if (sj_finding_item_get_severity (f) != SJ_SEVERITY_ERROR)
+        continue;
+      if (errors++ < 3)
+        g_string_append_printf (which, "\n• %s — %s", sj_finding_item_get_location (f),
+                                sj_finding_item_get_message (f));
+    }
+  if (errors > 3)
+    g_string_append_printf (which, "\n%s", _("… and more in the checker."));
+  *n_errors = errors;
+  if (errors == 0)
+    return g_strdup ("");
+  return g_strdup_printf (ngettext ("The checker found %u error in the plan:%s",
+                                    "The checker found %u errors in the plan:%s", errors),
+                          errors, which->str);
+}
+
+/* Export PDF: which parts, which digits, and what the checker found, then where. */
+static void
+export_pdf (SjWindow *self)
+{
+  ExportOptions *o;
+  GtkWidget *dialog;
+  AdwPreferencesGroup *group;
+  guint n_parts, n_errors;
+  const SjUiBookPart *parts = sj_ui_book_parts (&n_parts);
+  const char *setting;
+  g_autofree char *errors = NULL;
+
+  if (self->doc == NULL)
+    return;
+  o = g_new0 (ExportOptions, 1);
+  o->window = g_object_ref (self);
+  o->builder = gtk_builder_new_from_resource ("/io/github/sujarit/Sujarit/ui/sj-export-options.ui");
+  o->checks = g_ptr_array_new ();
+  group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (o->builder, "parts_group"));
+  setting = sj_settings_get_parts (sj_plan_get_settings (sj_document_get_plan (self->doc)));
+  for (guint i = 0; i < n_parts; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_auto (GStrv) names = g_strsplit_set (setting, " ,", -1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(parts[i].label));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains ((const char *const *) names, parts[i].id));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (o->checks, check);
+    }
+  errors = errors_text (self, &n_errors);
+  if (n_errors > 0)
+    {
+      GtkLabel *label = GTK_LABEL (gtk_builder_get_object (o->builder, "errors_label"));
+      gtk_label_set_text (label, errors);
+      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export the Plan Book"),
+                                   _("The book is written as a PDF: A4, with its contents, "
+                                     "bookmarks and links."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      GTK_WIDGET (gtk_builder_get_object (o->builder, "options")));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), NULL);
+  if (n_errors > 0)
+    adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "show", _("_Show the Errors"),
+                                      NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "export", _("_Export…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_options), o);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Opening ------------------------------------------------------------------------------------- */

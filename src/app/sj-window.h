@@ -34,6 +34,7 @@ struct _SjFindingsPanel *sj_window_get_findings_panel (SjWindow *self);
 struct _SjPreview *sj_window_get_preview (SjWindow *self);
 struct _SjFindPanel *sj_window_get_find_panel (SjWindow *self);
 gboolean sj_window_preview_is_current (SjWindow *self);
+void sj_window_export_pdf (SjWindow *self, const char *path, const char *parts, int digits);
 GtkPrintOperationResult sj_window_print_book (SjWindow *self, SjBook *book, const char *export_to,
                                               GError **error);
 

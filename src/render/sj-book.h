@@ -55,6 +55,10 @@ const char *sj_part_to_name (SjPart part);
 gboolean sj_parts_parse (const char *text, GArray *out, GError **error);
 
 gboolean sj_book_export_pdf (SjBook *book, const char *path, GError **error);
+typedef void (*SjProgressFunc) (guint done, guint total, gpointer data);
+gboolean sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress,
+                                  gpointer progress_data, GCancellable *cancellable,
+                                  GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjBook, sj_book_free)
 

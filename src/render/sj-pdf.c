@@ -73,6 +73,22 @@ add_outline (cairo_surface_t *surface, GPtrArray *outline)
 gboolean
 sj_book_export_pdf (SjBook *book, const char *path, GError **error)
 {
+  return sj_book_export_pdf_full (book, path, NULL, NULL, NULL, error);
+}
+
+/**
+ * sj_book_export_pdf_full:
+ * @progress: (nullable): called after each page with the pages written and their number (from
+ *   the thread that exports)
+ * @cancellable: (nullable): stops between two pages; nothing is left behind
+ *
+ * Writes the book to @path through a temporary file beside it, so that a failed or cancelled
+ * export never leaves a half-written PDF where the old one was.
+ */
+gboolean
+sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress,
+                         gpointer progress_data, GCancellable *cancellable, GError **error)
+{
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *tmp = g_build_filename (dir, ".sujarit-pdf-XXXXXX", NULL);
   cairo_surface_t *surface;
@@ -96,9 +112,19 @@ sj_book_export_pdf (SjBook *book, const char *path, GError **error)
   for (guint i = 0; i < sj_book_get_n_pages (book); i++)
     {
       SjPage *page = sj_book_get_page (book, i);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          cairo_destroy (cr);
+          cairo_surface_finish (surface);
+          cairo_surface_destroy (surface);
+          g_unlink (tmp);
+          return FALSE;
+        }
       cairo_pdf_surface_set_size (surface, page->width, page->height);
       sj_page_draw (page, cr, TRUE);
       cairo_show_page (cr);
+      if (progress)
+        progress (i + 1, sj_book_get_n_pages (book), progress_data);
     }
   add_outline (surface, sj_book_get_outline (book));
   cairo_destroy (cr);
