@@ -75,8 +75,13 @@ open_example (const char *name)
 {
   g_autofree char *path = sj_test_data_path ("..", "data", "examples", name, NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  SjWindow *window = sj_window_new (GTK_APPLICATION (app));
+  GSettings *settings = sj_application_get_settings (SJ_APPLICATION (app));
+  SjWindow *window;
 
+  /* Each test starts with the panels hidden, whatever an earlier test left in the preferences */
+  g_settings_set_boolean (settings, "preview-visible", FALSE);
+  g_settings_set_boolean (settings, "findings-visible", FALSE);
+  window = sj_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
   sj_window_open_file (window, file);
@@ -1129,6 +1134,29 @@ test_find_replace (void)
   close_window (window);
 }
 
+/* The panels beside the editor open as the preferences say, and remember the last choice; the
+ * shortcuts window is there. */
+static void
+test_panel_preferences (void)
+{
+  GSettings *settings = sj_application_get_settings (SJ_APPLICATION (app));
+  SjWindow *window = open_example ("nakhonsi-2566.sujarit");
+  SjWindow *second;
+  gboolean preview = FALSE;
+
+  g_assert_false (g_settings_get_boolean (settings, "preview-visible"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "preview-visible"));
+  second = sj_window_new (GTK_APPLICATION (app));
+  g_object_get (second, "preview-visible", &preview, NULL);
+  g_assert_true (preview);
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  g_assert_false (g_settings_get_boolean (settings, "preview-visible"));
+  close_window (window);
+}
+
 /* The preview follows the selection, shows an edit once laid out, and a click on a page selects
  * what was drawn there. */
 static void
@@ -1361,6 +1389,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/preview", test_preview);
   g_test_add_func ("/ui/field-labels", test_field_labels);
   g_test_add_func ("/ui/find-replace", test_find_replace);
+  g_test_add_func ("/ui/panel-preferences", test_panel_preferences);
   g_test_add_func ("/ui/print-to-file", test_print_to_file);
   g_test_add_func ("/ui/export-options", test_export_options);
   status = g_test_run ();

@@ -1604,4 +1604,82 @@ TH = {
         "เลขอารบิกทั้งเล่ม",
     "Thai digits everywhere":
         "เลขไทยทั้งเล่ม",
+    "Show the preview":
+        "แสดงตัวอย่างก่อนพิมพ์",
+    "Whether windows show the preview of the book beside the editor.":
+        "หน้าต่างแสดงตัวอย่างเล่มแผนข้างหน้าแก้ไขหรือไม่",
+    "Show the checker":
+        "แสดงการตรวจแผน",
+    "Whether windows show what the checker finds beside the editor.":
+        "หน้าต่างแสดงสิ่งที่การตรวจแผนพบข้างหน้าแก้ไขหรือไม่",
+    "Digits of new plans":
+        "ตัวเลขของแผนใหม่",
+    "The digits a new plan prints in its text and tables: arabic or thai.":
+        "ตัวเลขที่แผนใหม่ใช้พิมพ์ในเนื้อความและตาราง: arabic หรือ thai",
+    "Typeface of new plans":
+        "แบบอักษรของแผนใหม่",
+    "The typeface a new plan is printed in; empty for the plan's own default.":
+        "แบบอักษรที่แผนใหม่ใช้พิมพ์ เว้นว่างเพื่อใช้ค่าปกติของแผน",
+    "Plans":
+        "แผน",
+    "New plan":
+        "แผนใหม่",
+    "Open a plan":
+        "เปิดแผน",
+    "Save":
+        "บันทึก",
+    "Save as":
+        "บันทึกเป็น",
+    "Print":
+        "พิมพ์",
+    "Close the window":
+        "ปิดหน้าต่าง",
+    "Editing":
+        "การแก้ไข",
+    "Undo":
+        "เลิกทำ",
+    "Redo":
+        "ทำซ้ำ",
+    "Find and replace":
+        "ค้นหาและแทนที่",
+    "Cut, copy, paste a project (in the outline)":
+        "ตัด คัดลอก วางโครงการ (ในโครงร่างแผน)",
+    "Move the selected entry up or down":
+        "เลื่อนรายการที่เลือกขึ้นหรือลง",
+    "Beside the editor":
+        "ข้างหน้าแก้ไข",
+    "Show or hide the checker":
+        "แสดงหรือซ่อนการตรวจแผน",
+    "Show or hide the preview":
+        "แสดงหรือซ่อนตัวอย่างก่อนพิมพ์",
+    "Previous or next page of the preview":
+        "หน้าก่อนหรือหน้าถัดไปของตัวอย่างก่อนพิมพ์",
+    "The application":
+        "โปรแกรม",
+    "Preferences":
+        "การตั้งค่าโปรแกรม",
+    "Keyboard shortcuts":
+        "ปุ่มลัด",
+    "Quit":
+        "ออกจากโปรแกรม",
+    "General":
+        "ทั่วไป",
+    "Show the preview of the book":
+        "แสดงตัวอย่างเล่มแผนก่อนพิมพ์",
+    "F9 shows and hides it":
+        "กด F9 เพื่อแสดงหรือซ่อน",
+    "Show what the checker finds":
+        "แสดงสิ่งที่การตรวจแผนพบ",
+    "F8 shows and hides it":
+        "กด F8 เพื่อแสดงหรือซ่อน",
+    "New plans":
+        "แผนใหม่",
+    "Each plan keeps its own settings; these are where a new one starts.":
+        "แต่ละแผนเก็บการตั้งค่าของตนเอง ค่าเหล่านี้เป็นค่าเริ่มต้นของแผนใหม่",
+    "Print Thai digits in the text and tables":
+        "พิมพ์เลขไทยในเนื้อความและตาราง",
+    "Typeface (empty: the usual one)":
+        "แบบอักษร (เว้นว่าง: ใช้แบบปกติ)",
+    "_Keyboard Shortcuts":
+        "_ปุ่มลัด",
 }

@@ -234,8 +234,21 @@ action_new (GSimpleAction *action, GVariant *param, gpointer user_data)
   const char *lines[] = { "แผนปฏิบัติการป้องกันการทุจริต",
                           "เพื่อยกระดับคุณธรรมและความโปร่งใส", NULL };
 
-  /* A new plan starts with the title of the cover; the catalogue's wizard fills in the frame. */
+  /* A new plan starts with the title of the cover; the catalogue's wizard fills in the frame.
+   * Its digits and typeface are the user's preferences. */
   sj_settings_set_title_lines (sj_plan_get_settings (plan), lines);
+  if (g_strcmp0 (g_settings_get_string (self->settings, "new-plan-digits"), "thai") == 0)
+    {
+      sj_settings_set_digits_body (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
+      sj_settings_set_digits_tables (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
+    }
+  {
+    g_autofree char *font = g_settings_get_string (self->settings, "new-plan-font");
+    g_strstrip (font);
+    if (*font)
+      sj_settings_set_font_family (sj_plan_get_settings (plan), font);
+  }
+  sj_document_mark_saved (doc, sj_document_get_generation (doc));
   sj_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -288,32 +301,43 @@ on_interval_changed (GtkSpinButton *spin, SjApplication *self)
                        (guint) gtk_spin_button_get_value_as_int (spin));
 }
 
+static gboolean
+digits_get (GValue *value, GVariant *variant, gpointer data)
+{
+  g_value_set_boolean (value, g_strcmp0 (g_variant_get_string (variant, NULL), "thai") == 0);
+  return TRUE;
+}
+
+static GVariant *
+digits_set (const GValue *value, const GVariantType *type, gpointer data)
+{
+  return g_variant_new_string (g_value_get_boolean (value) ? "thai" : "arabic");
+}
+
 static void
 action_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   SjApplication *self = user_data;
-  GtkWidget *window = adw_preferences_window_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 3600, 10);
+  g_autoptr (GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/sujarit/Sujarit/ui/sj-preferences.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "window"));
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "autosave_spin"));
 
-  gtk_window_set_transient_for (GTK_WINDOW (window),
+  gtk_window_set_transient_for (window,
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Never lose work"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Autosave a draft every (seconds)"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("Unsaved changes are written to a draft in your data folder; "
-                                 "0 turns it off"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
-                             g_settings_get_uint (self->settings, "autosave-interval"));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_value (spin, g_settings_get_uint (self->settings, "autosave-interval"));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_interval_changed), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
-  gtk_window_present (GTK_WINDOW (window));
+  g_settings_bind (self->settings, "preview-visible", gtk_builder_get_object (builder, "preview_switch"),
+                   "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "findings-visible",
+                   gtk_builder_get_object (builder, "findings_switch"), "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "new-plan-digits",
+                                gtk_builder_get_object (builder, "digits_switch"), "active",
+                                G_SETTINGS_BIND_DEFAULT, digits_get, digits_set, NULL, NULL);
+  g_settings_bind (self->settings, "new-plan-font", gtk_builder_get_object (builder, "font_row"),
+                   "text", G_SETTINGS_BIND_DEFAULT);
+  gtk_window_present (window);
 }
 
 static void

@@ -103,6 +103,7 @@ static GParamSpec *props[N_PROPS];
 G_DEFINE_FINAL_TYPE (SjWindow, sj_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (SjWindow *self);
+static void sj_window_constructed (GObject *object);
 static void update_side (SjWindow *self);
 static gboolean tool_shown (SjWindow *self, GtkWidget *tool);
 static void schedule_find (SjWindow *self);
@@ -2319,6 +2320,7 @@ sj_window_class_init (SjWindowClass *klass)
 
   object_class->dispose = sj_window_dispose;
   object_class->finalize = sj_window_finalize;
+  object_class->constructed = sj_window_constructed;
   GTK_WINDOW_CLASS (klass)->close_request = sj_window_close_request;
 
   /**
@@ -2445,6 +2447,36 @@ sj_window_init (SjWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   sj_window_set_document (self, NULL);
+}
+
+/* The panels beside the editor are shown as the preferences say, and the preferences follow
+ * what the user last chose. */
+static void
+on_panel_toggled (SjWindow *self, GParamSpec *pspec, GSettings *settings)
+{
+  gboolean shown;
+  g_object_get (self, pspec->name, &shown, NULL);
+  g_settings_set_boolean (settings, pspec->name, shown);
+}
+
+static void
+sj_window_constructed (GObject *object)
+{
+  SjWindow *self = SJ_WINDOW (object);
+  GApplication *app = g_application_get_default ();
+
+  G_OBJECT_CLASS (sj_window_parent_class)->constructed (object);
+  if (SJ_IS_APPLICATION (app))
+    {
+      GSettings *settings = sj_application_get_settings (SJ_APPLICATION (app));
+      g_object_set (self, "preview-visible", g_settings_get_boolean (settings, "preview-visible"),
+                    "findings-visible", g_settings_get_boolean (settings, "findings-visible"),
+                    NULL);
+      g_signal_connect_object (self, "notify::preview-visible", G_CALLBACK (on_panel_toggled),
+                               settings, 0);
+      g_signal_connect_object (self, "notify::findings-visible", G_CALLBACK (on_panel_toggled),
+                               settings, 0);
+    }
 }
 
 SjWindow *
