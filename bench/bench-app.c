@@ -1,17 +1,47 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The application on a large plan: the time from asking to open it to the first frame drawn
- * with it, and from a keystroke in a budget cell to the totals updated (model, outline and
- * table), over a number of edits. Run under a display (bench/run.sh uses Xvfb).
+ * with it; from a keystroke in a budget cell to the totals updated (model, outline and table),
+ * over a number of edits, and how long each frame took meanwhile; with the preview shown, the
+ * time from an edit to its new layout on screen, and the time to draw one page at 100 %.
+ * Run under a display (bench/run.sh uses Xvfb).
  * Usage: sj-bench-app PLAN [EDITS] */
 #include "config.h"
 
 #include "sj-application.h"
 #include "sj-budget-page.h"
+#include "sj-preview.h"
 #include "sj-window.h"
 
 #include <stdlib.h>
 
 static gint64 frame_time;
+static gint64 paint_start;
+static GArray *frame_durations; /* ms, while recording */
+
+static void
+on_before_paint (GdkFrameClock *clock, gpointer data)
+{
+  paint_start = g_get_monotonic_time ();
+}
+
+static void
+on_layout (GdkFrameClock *clock, gpointer data)
+{
+  if (paint_start == 0)
+    paint_start = g_get_monotonic_time ();
+}
+
+/* A frame's work: from the clock's layout phase to the end of its paint. */
+static void
+on_frame_done (GdkFrameClock *clock, gpointer data)
+{
+  if (frame_durations != NULL && paint_start != 0)
+    {
+      double ms = (g_get_monotonic_time () - paint_start) / 1000.0;
+      g_array_append_val (frame_durations, ms);
+    }
+  paint_start = 0;
+}
 
 static void
 on_after_paint (GdkFrameClock *clock, gpointer data)
@@ -73,6 +103,12 @@ main (int argc, char **argv)
   loaded = g_get_monotonic_time ();
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (on_after_paint), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
+                    G_CALLBACK (on_layout), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "before-paint",
+                    G_CALLBACK (on_before_paint), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_frame_done), NULL);
   while (frame_time == 0)
     g_main_context_iteration (NULL, TRUE);
   plan = sj_document_get_plan (sj_window_get_document (window));
@@ -96,6 +132,7 @@ main (int argc, char **argv)
       return 1;
     }
   gtk_widget_grab_focus (cell);
+  frame_durations = g_array_new (FALSE, FALSE, sizeof (double));
   for (int i = 0; i < edits; i++)
     {
       g_autofree char *text = g_strdup_printf ("%d", 10000 + i * 7);
@@ -121,6 +158,72 @@ main (int argc, char **argv)
            "", g_array_index (times, double, times->len / 2),
            g_array_index (times, double, MIN (times->len - 1, times->len * 99 / 100)),
            g_array_index (times, double, times->len - 1), edits);
+  if (frame_durations->len > 0)
+    {
+      guint over = 0;
+      g_array_sort (frame_durations, compare);
+      for (guint i = 0; i < frame_durations->len; i++)
+        over += g_array_index (frame_durations, double, i) > 16.0;
+      g_print ("%-28s frames while typing: %u, median %.2f ms, 99th percentile %.2f ms, worst "
+               "%.2f ms, %u over 16 ms\n",
+               "", frame_durations->len,
+               g_array_index (frame_durations, double, frame_durations->len / 2),
+               g_array_index (frame_durations, double,
+                              MIN (frame_durations->len - 1, frame_durations->len * 99 / 100)),
+               g_array_index (frame_durations, double, frame_durations->len - 1), over);
+    }
+  g_clear_pointer (&frame_durations, g_array_unref);
+
+  /* The preview: from an edit to its new layout shown, then drawing a page at 100 % */
+  {
+    g_autoptr (GArray) relayout = g_array_new (FALSE, FALSE, sizeof (double));
+    SjDocument *doc = sj_window_get_document (window);
+    SjPreview *preview = sj_window_get_preview (window);
+    SjBook *book;
+    g_autoptr (GArray) draws = g_array_new (FALSE, FALSE, sizeof (double));
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+    while (!sj_window_preview_is_current (window))
+      g_main_context_iteration (NULL, TRUE);
+    for (int i = 0; i < 5; i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        double ms;
+        sj_document_begin_step (doc, "bench");
+        sj_project_year_set_amount (sj_project_get_year_at (project, 0), sj_money_from_baht (500 + i));
+        sj_document_end_step (doc);
+        while (!sj_window_preview_is_current (window))
+          g_main_context_iteration (NULL, TRUE);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (relayout, ms);
+      }
+    g_array_sort (relayout, compare);
+    book = sj_preview_get_book (preview);
+    for (guint p = 0; p < sj_book_get_n_pages (book) && p < 40; p++)
+      {
+        /* 100 %: 96 pixels per inch, as the screen draws it */
+        double scale = 96.0 / 72.0;
+        SjPage *pg = sj_book_get_page (book, p);
+        cairo_surface_t *surface = cairo_image_surface_create (
+          CAIRO_FORMAT_ARGB32, (int) (pg->width * scale), (int) (pg->height * scale));
+        cairo_t *cr = cairo_create (surface);
+        gint64 start = g_get_monotonic_time ();
+        double ms;
+        cairo_scale (cr, scale, scale);
+        sj_book_draw_page (book, p, cr);
+        cairo_surface_flush (surface);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (draws, ms);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+    g_array_sort (draws, compare);
+    g_print ("%-28s preview: edit to new layout shown median %.0f ms (the whole book, %u pages, "
+             "laid out again in a thread); a page drawn at 100 %% median %.1f ms, worst %.1f ms\n",
+             "", g_array_index (relayout, double, relayout->len / 2), sj_book_get_n_pages (book),
+             g_array_index (draws, double, draws->len / 2),
+             g_array_index (draws, double, draws->len - 1));
+  }
   {
     SjDocument *doc = sj_window_get_document (window);
     sj_document_mark_saved (doc, sj_document_get_generation (doc));
