@@ -307,7 +307,7 @@ test_export_pdf (void)
 
   run_cli (&ok, NULL, "export-pdf", plan, pdf, NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  g_assert_nonnull (strstr (ok.out, "80 pages"));
+  g_assert_nonnull (strstr (ok.out, "81 pages"));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
   run_cli (&only, NULL, "export-pdf", "--parts", "cover,part2", "--digits", "arabic", plan, pdf,

@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <locale.h>
 #include <string.h>
 
 typedef struct
@@ -21,9 +22,9 @@ typedef struct
 } Example;
 
 static const Example examples[] = {
-  { "khonkaen-2566.sujarit", 137 },
-  { "kalasin-2566.sujarit", 80 },
-  { "nakhonsi-2566.sujarit", 126 },
+  { "khonkaen-2566.sujarit", 139 },
+  { "kalasin-2566.sujarit", 81 },
+  { "nakhonsi-2566.sujarit", 127 },
 };
 
 /* Books are laid out once per example and shared by the tests that only read them. */
@@ -456,6 +457,237 @@ test_export_cancel_and_progress (void)
   g_rmdir (dir);
 }
 
+/* Text that can be copied and searched ------------------------------------------------------ */
+
+/* For comparing what was typed with what a PDF reader extracts: no white space of any kind, no
+ * page numbers (lines of digits alone), Arabic digits. */
+static char *
+comparable (const char *raw, gboolean drop_number_lines)
+{
+  /* ำ and ํา are one text (NFKC); a hyphen at a line's end is dropped by pdftotext */
+  g_autofree char *text = g_utf8_normalize (raw, -1, G_NORMALIZE_NFKC);
+  g_auto (GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *arabic = sj_arabic_digits (lines[i]);
+      gboolean digits_only = TRUE, any = FALSE;
+      for (const char *p = arabic; *p; p = g_utf8_next_char (p))
+        {
+          gunichar ch = g_utf8_get_char (p);
+          if (g_unichar_isspace (ch) || ch == 0x200B || ch == 0x00A0 || ch == '\f')
+            continue;
+          any = TRUE;
+          if (!g_ascii_isdigit (ch))
+            digits_only = FALSE;
+        }
+      if (drop_number_lines && any && digits_only)
+        continue;
+      for (const char *p = arabic; *p; p = g_utf8_next_char (p))
+        {
+          gunichar ch = g_utf8_get_char (p);
+          if (!(g_unichar_isspace (ch) || ch == 0x200B || ch == 0x00A0 || ch == '\f' || ch == '-'))
+            g_string_append_unichar (s, ch);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+has_thai (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) >= 0x0E01 && g_utf8_get_char (p) <= 0x0E5B)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text holds a character of a script the book has no face for (OCR leftovers the
+ * checker reports: foreign-script). */
+static gboolean
+has_other_script (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+      if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED
+          && script != G_UNICODE_SCRIPT_THAI && script != G_UNICODE_SCRIPT_LATIN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+collect_paragraph (const char *text, gpointer data)
+{
+  /* Facts are printed as their values, and OCR leftovers of other scripts are the checker's
+   * business: paragraphs with either are left out */
+  if (strstr (text, "\xef\xbf\xbc") == NULL && has_thai (text) && !has_other_script (text))
+    g_ptr_array_add (data, g_strdup (text));
+}
+
+/* The paragraphs and list items of @blocks; those of tables are left out (a reader reads a table
+ * across its columns). */
+static void
+collect_blocks (GPtrArray *blocks, GPtrArray *out)
+{
+  for (guint i = 0; blocks && i < blocks->len; i++)
+    {
+      SjBlock *b = g_ptr_array_index (blocks, i);
+      if (b->kind == SJ_BLOCK_PARAGRAPH)
+        {
+          g_autoptr (GString) text = g_string_new (NULL);
+          for (guint r = 0; r < b->runs->len; r++)
+            {
+              SjRun *run = &g_array_index (b->runs, SjRun, r);
+              g_string_append (text, run->fact ? "\xef\xbf\xbc" : (run->text ? run->text : ""));
+            }
+          collect_paragraph (text->str, out);
+        }
+      else if (b->kind == SJ_BLOCK_LIST)
+        for (guint j = 0; j < b->items->len; j++)
+          collect_blocks (((SjItem *) g_ptr_array_index (b->items, j))->blocks, out);
+    }
+}
+
+/* The paragraphs of the plan's prose that the book prints as typed: the forms of Part 3 and the
+ * sections of Part 1. */
+static GPtrArray *
+printed_paragraphs (SjPlan *plan)
+{
+  static const char *const plan_props[] = { "rationale", "objectives", "benefits" };
+  static const char *const form_props[] = { "rationale", "objectives", "target-group", "method",
+                                            "outputs", "outcomes" };
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (SjSummary) s = sj_summary_new (plan);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan_props); i++)
+    {
+      g_autoptr (SjRich) rich = NULL;
+      g_object_get (plan, plan_props[i], &rich, NULL);
+      if (rich)
+        collect_blocks (sj_rich_get_blocks (rich), out);
+    }
+  for (guint i = 0; i < sj_summary_get_n_projects (s); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (form_props); k++)
+      {
+        g_autoptr (SjRich) rich = NULL;
+        g_object_get (sj_summary_get_project (s, i), form_props[k], &rich, NULL);
+        if (rich)
+          collect_blocks (sj_rich_get_blocks (rich), out);
+      }
+  return out;
+}
+
+static char *
+run_extractor (const char *command)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  if (!g_spawn_command_line_sync (command, &out, &err, &status, &error))
+    g_error ("%s: %s", command, error->message);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* The share of the words of @paragraphs (as spaced in them) found in @extracted. */
+static double
+words_found (GPtrArray *paragraphs, const char *extracted, guint *n_words)
+{
+  g_autofree char *all = comparable (extracted, TRUE);
+  guint n = 0, found = 0;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      g_auto (GStrv) words = g_strsplit_set (g_ptr_array_index (paragraphs, i), " \t\n", -1);
+      for (guint w = 0; words[w]; w++)
+        {
+          g_autofree char *c = NULL;
+          if (!has_thai (words[w]))
+            continue;
+          c = comparable (words[w], FALSE);
+          n++;
+          found += strstr (all, c) != NULL;
+        }
+    }
+  *n_words = n;
+  return n ? (double) found / n : 1.0;
+}
+
+static void
+test_text_extraction (gconstpointer data)
+{
+  const Example *e = data;
+  g_autoptr (SjPlan) plan = NULL;
+  SjBook *book = cached_book (e->file, &plan);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-text-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "book.pdf", NULL);
+  g_autofree char *poppler_cmd = g_strdup_printf ("pdftotext -enc UTF-8 '%s' -", pdf);
+  g_autofree char *mupdf_cmd = g_strdup_printf ("mutool draw -q -F txt -o - '%s'", pdf);
+  g_autofree char *poppler = NULL;
+  g_autofree char *mupdf = NULL;
+  g_autofree char *flat = NULL;
+  g_autoptr (GPtrArray) paragraphs = printed_paragraphs (plan);
+  g_autoptr (GError) error = NULL;
+  guint missing = 0, n_words = 0;
+  double share;
+
+  g_assert_true (sj_book_export_pdf (book, pdf, &error));
+  poppler = run_extractor (poppler_cmd);
+  flat = comparable (poppler, TRUE);
+  /* Every paragraph, verbatim but for white space, in poppler's text */
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      g_autofree char *c = comparable (g_ptr_array_index (paragraphs, i), FALSE);
+      if (strstr (flat, c) == NULL)
+        {
+          if (missing++ < 8)
+            {
+              /* Where it stops matching */
+              glong n = g_utf8_strlen (c, -1), lo = 0, hi = n;
+              while (lo < hi)
+                {
+                  glong mid = (lo + hi + 1) / 2;
+                  g_autofree char *head = g_utf8_substring (c, 0, mid);
+                  if (strstr (flat, head))
+                    lo = mid;
+                  else
+                    hi = mid - 1;
+                }
+              {
+                g_autofree char *ok = g_utf8_substring (c, MAX (0, lo - 15), lo);
+                g_autofree char *bad = g_utf8_substring (c, lo, MIN (n, lo + 15));
+                g_test_message ("not found as typed, from: …%s|%s…", ok, bad);
+              }
+            }
+        }
+    }
+  g_test_message ("%s: %u paragraphs, %u not found verbatim by pdftotext", e->file,
+                  paragraphs->len, missing);
+  g_assert_cmpuint (paragraphs->len, >, 50);
+  g_assert_cmpuint (missing, ==, 0);
+  /* MuPDF: at least 99 % of the Thai words */
+  mupdf = run_extractor (mupdf_cmd);
+  share = words_found (paragraphs, mupdf, &n_words);
+  g_test_message ("%s: MuPDF finds %.2f %% of %u Thai words", e->file, share * 100, n_words);
+  g_assert_cmpfloat (share, >=, 0.99);
+  /* pdfminer.six, for the record (slow: on the smallest book) */
+  if (g_str_has_prefix (e->file, "kalasin") && g_find_program_in_path ("pdf2txt"))
+    {
+      g_autofree char *cmd = g_strdup_printf ("pdf2txt '%s'", pdf);
+      g_autofree char *miner = run_extractor (cmd);
+      share = words_found (paragraphs, miner, &n_words);
+      g_test_message ("%s: pdfminer.six finds %.2f %% of %u Thai words", e->file, share * 100,
+                      n_words);
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* Column widths a file may give (all zero, zero beside others, tiny, none) share the width of
  * the text without dividing by zero, and every cell stays on the page. */
 static void
@@ -779,7 +1011,7 @@ test_pdf_fonts_and_metadata (void)
   g_assert_nonnull (strstr (info, "Title:           แผนปฏิบัติการป้องกันการทุจริต"));
   g_assert_nonnull (strstr (info, "Subject:"));
   g_assert_nonnull (strstr (info, "CreationDate:"));
-  g_assert_nonnull (strstr (info, "Pages:           126"));
+  g_assert_nonnull (strstr (info, "Pages:           127"));
   cleanup_pdf (pdf);
 }
 
@@ -1048,6 +1280,7 @@ test_cover_emblem (void)
 int
 main (int argc, char **argv)
 {
+  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
@@ -1057,6 +1290,8 @@ main (int argc, char **argv)
       g_autofree char *c = g_strdup_printf ("/render/part2-totals/%s", examples[i].file);
       g_autofree char *d = g_strdup_printf ("/render/contents-pages/%s", examples[i].file);
       g_autofree char *e = g_strdup_printf ("/render/pdf-titles/%s", examples[i].file);
+      g_autofree char *t = g_strdup_printf ("/render/text-extraction/%s", examples[i].file);
+      g_test_add_data_func (t, &examples[i], test_text_extraction);
       g_test_add_data_func (a, &examples[i], test_page_count);
       g_test_add_data_func (b, &examples[i], test_part2_headers);
       g_test_add_data_func (c, &examples[i], test_part2_totals);

@@ -62,7 +62,7 @@ draw_text (cairo_t *cr, Fonts *f, const char *text, double size, gboolean bold, 
 {
   g_autoptr (PangoLayout) l = chart_text (f, text, size, bold, width, align);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, l);
+  sj_show_layout (cr, l);
   return sj_layout_height (l);
 }
 
@@ -146,7 +146,7 @@ draw_swot (cairo_t *cr, gpointer data, double w, double h)
                  SJ_ALIGN_CENTER);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_move_to (cr, x + SWOT_PAD, y + SWOT_HEAD + 4);
-      pango_cairo_show_layout (cr, c->quadrant[q]);
+      sj_show_layout (cr, c->quadrant[q]);
     }
   /* The axes of the analysis: internal above, external below; helpful and harmful sides. */
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
@@ -448,7 +448,7 @@ draw_risk_bars (cairo_t *cr, RiskChart *c, double w, double h)
       pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_move_to (cr, 0, y);
-      pango_cairo_show_layout (cr, l);
+      sj_show_layout (cr, l);
       for (int lv = N_LEVELS - 1; lv >= 0; lv--)
         {
           double bw = bar_w * c->counts[s * N_LEVELS + lv] / max;
@@ -679,7 +679,7 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
       pango_layout_set_height (l, -2);
       pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
       cairo_move_to (cr, lx + 14, ly);
-      pango_cairo_show_layout (cr, l);
+      sj_show_layout (cr, l);
     }
 }
 

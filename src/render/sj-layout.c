@@ -7,13 +7,89 @@
 
 #include <string.h>
 
+#include <hb.h>
+
+#if HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+#endif
+
 struct _SjTypesetter
 {
   PangoFontMap *fontmap;
   PangoContext *context;
   char *family;
   double size;
+  PangoWeight regular; /* the weights that give the look of TH Sarabun New */
+  PangoWeight bold;
+  double scale;        /* the em of the face printed, for each point asked for */
+  double line_height;  /* the distance between lines, for each point asked for; 0: the face's */
 };
+
+/* TH Sarabun New draws its letters on a small em: at 16 pt they are as big as Sarabun's (or
+ * Laksaman's) at 10.56 pt (the factor fontconfig's Thai rules give Laksaman when it stands in for
+ * TH Sarabun New), and its lines are 1.125 of the size apart. A plan "in TH Sarabun New 16" is
+ * printed so: the pages look like the originals typed in Word. */
+#define TH_SARABUN_NEW_SCALE 0.66
+#define TH_SARABUN_NEW_LINE_HEIGHT 1.125
+
+static GQuark
+line_height_quark (void)
+{
+  return g_quark_from_static_string ("sj-line-height");
+}
+
+/* The typeface of the book ------------------------------------------------------------------- */
+
+/* Where the shipped faces are: SUJARIT_FONTDIR, the installed ones, or the source tree's when the
+ * programs run from the build tree. */
+static char *
+font_dir (void)
+{
+  const char *env = g_getenv ("SUJARIT_FONTDIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "fonts", NULL);
+  g_autofree char *probe = g_build_filename (installed, "Sarabun-Light.ttf", NULL);
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  if (g_file_test (probe, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&installed);
+  return g_build_filename (SOURCE_DATADIR, "fonts", NULL);
+}
+
+#if HAVE_FONTCONFIG
+/* One fontconfig configuration for every book: the system's fonts (for what Sarabun cannot
+ * draw) and the shipped Sarabun, made once and shared (fontconfig is safe to read from the
+ * threads that lay out books). */
+static FcConfig *
+book_fontconfig (void)
+{
+  static FcConfig *config;
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autofree char *dir = font_dir ();
+      FcConfig *c = FcInitLoadConfigAndFonts ();
+      if (c == NULL || !FcConfigAppFontAddDir (c, (const FcChar8 *) dir))
+        g_warning ("the typeface of the book (Sarabun) is not in %s; the book is printed in "
+                   "what the system has", dir);
+      config = c;
+      g_once_init_leave (&once, 1);
+    }
+  return config;
+}
+#endif
+
+/* Whether the book's family is the shipped Sarabun (asked for by name, or as TH Sarabun New,
+ * whose successor it is). */
+static gboolean
+is_sarabun (const char *family)
+{
+  return g_ascii_strcasecmp (family, "Sarabun") == 0
+         || g_ascii_strcasecmp (family, "TH Sarabun New") == 0
+         || g_ascii_strcasecmp (family, "TH SarabunPSK") == 0;
+}
 
 /**
  * sj_typesetter_new:
@@ -28,6 +104,10 @@ sj_typesetter_new (const char *family, double size)
   cairo_font_options_t *fo = cairo_font_options_create ();
 
   ts->fontmap = pango_cairo_font_map_new ();
+#if HAVE_FONTCONFIG
+  if (PANGO_IS_FC_FONT_MAP (ts->fontmap) && book_fontconfig () != NULL)
+    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (ts->fontmap), book_fontconfig ());
+#endif
   pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (ts->fontmap), 72.0);
   ts->context = pango_font_map_create_context (ts->fontmap);
   cairo_font_options_set_hint_style (fo, CAIRO_HINT_STYLE_NONE);
@@ -37,7 +117,27 @@ sj_typesetter_new (const char *family, double size)
   cairo_font_options_destroy (fo);
   pango_context_set_round_glyph_positions (ts->context, FALSE);
   pango_context_set_language (ts->context, pango_language_from_string ("th"));
-  ts->family = g_strdup (family && *family ? family : "TH Sarabun New");
+  family = family && *family ? family : "TH Sarabun New";
+  /* TH Sarabun New is printed in Sarabun, its OFL successor by the same designers (its PDF text
+   * extracts as typed; Laksaman's does not), at the weights that have its look: Sarabun Light
+   * for the text, SemiBold for bold. TH Sarabun New and Laksaman stay as fallbacks. Any other
+   * face is used as asked, with Sarabun after it for what it cannot draw. */
+  if (is_sarabun (family))
+    {
+      ts->family = g_strdup ("Sarabun, Laksaman");
+      ts->regular = PANGO_WEIGHT_LIGHT;
+      ts->bold = PANGO_WEIGHT_SEMIBOLD;
+      ts->scale = TH_SARABUN_NEW_SCALE;
+      ts->line_height = TH_SARABUN_NEW_LINE_HEIGHT;
+    }
+  else
+    {
+      ts->family = g_strdup_printf ("%s, Sarabun", family);
+      ts->regular = PANGO_WEIGHT_NORMAL;
+      ts->bold = PANGO_WEIGHT_BOLD;
+      ts->scale = 1.0;
+      ts->line_height = 0;
+    }
   ts->size = size > 0 ? size : 16.0;
   return ts;
 }
@@ -77,9 +177,14 @@ new_layout (SjTypesetter *ts, const SjStyle *style, double width)
   PangoLayout *layout = pango_layout_new (ts->context);
   PangoFontDescription *fd = pango_font_description_new ();
 
+  double size = style->size > 0 ? style->size : ts->size;
+
   pango_font_description_set_family (fd, style->family ? style->family : ts->family);
-  pango_font_description_set_size (fd, (style->size > 0 ? style->size : ts->size) * PANGO_SCALE);
-  pango_font_description_set_weight (fd, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_size (fd, size * ts->scale * PANGO_SCALE);
+  if (ts->line_height > 0)
+    g_object_set_qdata (G_OBJECT (layout), line_height_quark (),
+                        GINT_TO_POINTER ((int) (size * ts->line_height * PANGO_SCALE)));
+  pango_font_description_set_weight (fd, style->bold ? ts->bold : ts->regular);
   pango_font_description_set_style (fd, style->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   pango_layout_set_font_description (layout, fd);
   pango_font_description_free (fd);
@@ -205,8 +310,12 @@ layout_set_text (PangoLayout *layout, const char *text, int len, GPtrArray *attr
 {
   g_autoptr (GArray) at = find_forced_breaks (text, len);
   g_autofree char *broken = at ? insert_forced_breaks (text, len, at) : NULL;
-  PangoAttrList *list = attributes ? pango_attr_list_new () : NULL;
+  int line_height = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (layout), line_height_quark ()));
+  PangoAttrList *list = attributes || line_height ? pango_attr_list_new () : NULL;
 
+  /* The lines of the face asked for, whatever the face printed (see TH_SARABUN_NEW_SCALE) */
+  if (line_height > 0)
+    pango_attr_list_insert (list, pango_attr_line_height_new_absolute (line_height));
   for (guint i = 0; attributes && i < attributes->len; i++)
     {
       PangoAttribute *a = g_ptr_array_index (attributes, i);
@@ -248,7 +357,7 @@ sj_typeset_runs (SjTypesetter *ts, const SjBlock *p, const SjStyle *style, doubl
   g_autoptr (GPtrArray) attrs = g_ptr_array_new_with_free_func (
     (GDestroyNotify) pango_attribute_destroy);
   GString *text = g_string_new (NULL);
-  double size = style->size > 0 ? style->size : ts->size;
+  double size = (style->size > 0 ? style->size : ts->size) * ts->scale;
 
   for (guint i = 0; i < p->runs->len; i++)
     {
@@ -278,7 +387,7 @@ sj_typeset_runs (SjTypesetter *ts, const SjBlock *p, const SjStyle *style, doubl
   }                                                                                               \
   G_STMT_END
       if (run->flags & SJ_RUN_BOLD)
-        ADD_ATTR (pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+        ADD_ATTR (pango_attr_weight_new (ts->bold));
       if (run->flags & SJ_RUN_ITALIC)
         ADD_ATTR (pango_attr_style_new (PANGO_STYLE_ITALIC));
       if (run->flags & SJ_RUN_UNDERLINE)
@@ -487,6 +596,298 @@ sj_page_add_link (SjPage *page, double x, double y, double w, double h, const ch
   sj_page_append_item (page, item);
 }
 
+/* Drawing text that PDF readers extract as typed ------------------------------------------- *
+ *
+ * PDF readers rebuild the text from where each glyph is drawn; Thai marks sit above and below
+ * their base, and poppler (pdftotext, Evince's search) then reorders or splits them: มั่นคง came
+ * out as "ม่น" and "ั คง". Drawing each word's glyphs as one cluster of cairo_show_text_glyphs()
+ * gives cairo the text of the word as a whole, which it writes as /ActualText; readers that
+ * ignore it (MuPDF, pdfminer) read the glyphs, which Sarabun maps to their letters. PangoCairo's
+ * own renderer gives cairo one cluster per grapheme instead, so this renderer draws the glyphs
+ * itself and leaves underlines and other decorations to PangoRenderer. */
+
+typedef struct _SjTextRenderer SjTextRenderer;
+typedef struct
+{
+  PangoRendererClass parent_class;
+} SjTextRendererClass;
+
+GType sj_text_renderer_get_type (void) G_GNUC_CONST;
+#define SJ_TYPE_TEXT_RENDERER (sj_text_renderer_get_type ())
+#define SJ_TEXT_RENDERER(o) (G_TYPE_CHECK_INSTANCE_CAST ((o), SJ_TYPE_TEXT_RENDERER, SjTextRenderer))
+
+struct _SjTextRenderer
+{
+  PangoRenderer parent_instance;
+  cairo_t *cr;
+};
+
+G_DEFINE_FINAL_TYPE (SjTextRenderer, sj_text_renderer, PANGO_TYPE_RENDERER)
+
+/* The word boundaries of @text (its byte offsets where words start), by libthai through Pango. */
+static GArray *
+word_starts (const char *text, int length)
+{
+  glong n_chars = g_utf8_strlen (text, length);
+  g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n_chars + 1);
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (int));
+  const char *p = text;
+
+  pango_get_log_attrs (text, length, -1, pango_language_from_string ("th"), attrs, n_chars + 1);
+  for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
+    if (i == 0 || attrs[i].is_word_start || attrs[i].is_word_end || attrs[i].is_white)
+      {
+        int at = (int) (p - text);
+        g_array_append_val (starts, at);
+      }
+  return starts;
+}
+
+static const cairo_user_data_key_t mapped_key;
+
+/* The variant glyphs a surface (a PDF document) has already been given the text of. */
+static GHashTable *
+mapped_glyphs (cairo_surface_t *surface)
+{
+  GHashTable *set = cairo_surface_get_user_data (surface, &mapped_key);
+
+  if (set == NULL)
+    {
+      set = g_hash_table_new (NULL, NULL);
+      cairo_surface_set_user_data (surface, &mapped_key, set, (cairo_destroy_func_t) g_hash_table_unref);
+    }
+  return set;
+}
+
+static hb_user_data_key_t cmap_glyphs_key;
+static GMutex cmap_glyphs_lock;
+
+/* The glyphs of @hb's face that its character map reaches, computed once per face. */
+static hb_set_t *
+cmap_glyphs (hb_font_t *hb)
+{
+  hb_face_t *face = hb_font_get_face (hb);
+  hb_set_t *glyphs;
+
+  g_mutex_lock (&cmap_glyphs_lock);
+  glyphs = hb_face_get_user_data (face, &cmap_glyphs_key);
+  if (glyphs == NULL)
+    {
+      hb_set_t *unicodes = hb_set_create ();
+      hb_codepoint_t u = HB_SET_VALUE_INVALID;
+      glyphs = hb_set_create ();
+      hb_face_collect_unicodes (face, unicodes);
+      while (hb_set_next (unicodes, &u))
+        {
+          hb_codepoint_t g;
+          if (hb_font_get_nominal_glyph (hb, u, &g))
+            hb_set_add (glyphs, g);
+        }
+      hb_set_destroy (unicodes);
+      hb_face_set_user_data (face, &cmap_glyphs_key, glyphs, (hb_destroy_func_t) hb_set_destroy,
+                             TRUE);
+    }
+  g_mutex_unlock (&cmap_glyphs_lock);
+  return glyphs;
+}
+
+/* Whether @glyph is a glyph of some character of the font (not a variant that a Thai font
+ * substitutes: a small tone mark above a vowel, a consonant without its tail): readers map
+ * those to their characters by the font's character map. */
+static gboolean
+is_nominal (hb_font_t *hb, PangoGlyph glyph, const char *p)
+{
+  hb_codepoint_t nominal;
+  if (hb_font_get_nominal_glyph (hb, g_utf8_get_char (p), &nominal) && nominal == glyph)
+    return TRUE;
+  return hb_set_has (cmap_glyphs (hb), glyph);
+}
+
+static void
+sj_text_renderer_draw_glyph_item (PangoRenderer *renderer, const char *text,
+                                  PangoGlyphItem *glyph_item, int x, int y)
+{
+  SjTextRenderer *self = SJ_TEXT_RENDERER (renderer);
+  PangoGlyphString *glyphs = glyph_item->glyphs;
+  PangoItem *item = glyph_item->item;
+  const char *item_text = text + item->offset;
+  cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->analysis.font));
+  hb_font_t *hb = pango_font_get_hb_font (item->analysis.font);
+  g_autofree cairo_glyph_t *cglyphs = g_new (cairo_glyph_t, MAX (1, glyphs->num_glyphs));
+  g_autofree cairo_text_cluster_t *clusters = g_new0 (cairo_text_cluster_t,
+                                                      2 * glyphs->num_glyphs + 2);
+  g_autoptr (GArray) starts = NULL;
+  int n_glyphs = 0, n_clusters = 0;
+  double gx = (double) x / PANGO_SCALE;
+  int word = 0, bytes_done = 0;
+
+  GHashTable *mapped;
+
+  if (font == NULL || cairo_scaled_font_status (font) != CAIRO_STATUS_SUCCESS)
+    return;
+  starts = word_starts (item_text, item->length);
+  mapped = mapped_glyphs (cairo_get_target (self->cr));
+
+  /* Clusters: the glyphs of a word go together (one /ActualText for the word). A variant glyph
+   * (not in the font's character map) gets a cluster of its own with its character the first
+   * time the document draws it, so that the font's ToUnicode maps it for readers that read
+   * glyphs and not /ActualText (MuPDF, PDFium, pdfminer); cairo keeps the first mapping of a
+   * glyph, so its later words keep it whole. */
+#define CLOSE_CLUSTER(to_byte)                                                                    \
+  G_STMT_START                                                                                    \
+  {                                                                                               \
+    if (clusters[n_clusters].num_glyphs > 0 && (to_byte) > bytes_done)                            \
+      {                                                                                           \
+        clusters[n_clusters].num_bytes = (to_byte) - bytes_done;                                  \
+        bytes_done = (to_byte);                                                                   \
+        n_clusters++;                                                                             \
+      }                                                                                           \
+  }                                                                                               \
+  G_STMT_END
+
+  for (int i = 0; i < glyphs->num_glyphs; i++)
+    {
+      PangoGlyphInfo *gi = &glyphs->glyphs[i];
+      int byte = glyphs->log_clusters[i];
+      int next_byte = i + 1 < glyphs->num_glyphs ? glyphs->log_clusters[i + 1] : item->length;
+      gboolean drawn = gi->glyph != PANGO_GLYPH_EMPTY && !(gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG);
+      gboolean variant = drawn && next_byte > byte && !is_nominal (hb, gi->glyph, item_text + byte);
+      int w = word;
+
+      if (variant)
+        {
+          gpointer key = GSIZE_TO_POINTER ((gsize) gi->glyph
+                                           ^ ((gsize) cairo_scaled_font_get_font_face (font) << 20));
+          /* Ending a word that runs straight into the next one (ฤทธิ์และ), a glyph of its own
+           * is read out of place by poppler: it waits for a better place to be mapped. */
+          gboolean ends_word = next_byte >= item->length
+                               || g_array_index (starts, int, MIN (word + 1, (int) starts->len - 1))
+                                    <= next_byte;
+          gboolean space_after = next_byte >= item->length
+                                 || g_unichar_isspace (g_utf8_get_char (item_text + next_byte));
+          if (g_hash_table_contains (mapped, key) || (ends_word && !space_after && w == word
+                                                      && word + 1 < (int) starts->len))
+            variant = FALSE;
+          else
+            g_hash_table_add (mapped, key);
+        }
+
+      while (w + 1 < (int) starts->len && g_array_index (starts, int, w + 1) <= byte)
+        w++;
+      if (w != word)
+        {
+          CLOSE_CLUSTER (g_array_index (starts, int, w));
+          word = w;
+        }
+      if (variant)
+        CLOSE_CLUSTER (byte);
+      if (drawn)
+        {
+          cglyphs[n_glyphs].index = gi->glyph;
+          cglyphs[n_glyphs].x = gx + (double) gi->geometry.x_offset / PANGO_SCALE;
+          cglyphs[n_glyphs].y = (double) (y + gi->geometry.y_offset) / PANGO_SCALE;
+          n_glyphs++;
+          clusters[n_clusters].num_glyphs++;
+        }
+      if (variant)
+        CLOSE_CLUSTER (next_byte);
+      gx += (double) gi->geometry.width / PANGO_SCALE;
+    }
+  if (clusters[n_clusters].num_glyphs > 0 || n_clusters == 0)
+    {
+      clusters[n_clusters].num_bytes = item->length - bytes_done;
+      n_clusters++;
+    }
+  else
+    clusters[n_clusters - 1].num_bytes += item->length - bytes_done;
+#undef CLOSE_CLUSTER
+
+  cairo_save (self->cr);
+  cairo_set_scaled_font (self->cr, font);
+  if (n_glyphs > 0)
+    {
+      if (cairo_surface_has_show_text_glyphs (cairo_get_target (self->cr)))
+        cairo_show_text_glyphs (self->cr, item_text, item->length, cglyphs, n_glyphs, clusters,
+                                n_clusters, 0);
+      else
+        cairo_show_glyphs (self->cr, cglyphs, n_glyphs);
+    }
+  cairo_restore (self->cr);
+}
+
+static void
+sj_text_renderer_draw_glyphs (PangoRenderer *renderer, PangoFont *font, PangoGlyphString *glyphs,
+                              int x, int y)
+{
+  SjTextRenderer *self = SJ_TEXT_RENDERER (renderer);
+  PangoGlyphItem item = { 0 };
+  /* Without text (decorations, shapes): drawn as PangoCairo would */
+  (void) item;
+  cairo_move_to (self->cr, (double) x / PANGO_SCALE, (double) y / PANGO_SCALE);
+  pango_cairo_show_glyph_string (self->cr, font, glyphs);
+}
+
+static void
+sj_text_renderer_draw_rectangle (PangoRenderer *renderer, PangoRenderPart part, int x, int y,
+                                 int width, int height)
+{
+  SjTextRenderer *self = SJ_TEXT_RENDERER (renderer);
+  cairo_rectangle (self->cr, (double) x / PANGO_SCALE, (double) y / PANGO_SCALE,
+                   (double) width / PANGO_SCALE, (double) height / PANGO_SCALE);
+  cairo_fill (self->cr);
+}
+
+static void
+sj_text_renderer_class_init (SjTextRendererClass *klass)
+{
+  PangoRendererClass *renderer_class = PANGO_RENDERER_CLASS (klass);
+
+  renderer_class->draw_glyph_item = sj_text_renderer_draw_glyph_item;
+  renderer_class->draw_glyphs = sj_text_renderer_draw_glyphs;
+  renderer_class->draw_rectangle = sj_text_renderer_draw_rectangle;
+}
+
+static void
+sj_text_renderer_init (SjTextRenderer *self)
+{
+}
+
+/* Draws @line with its baseline's left end at the current point of @cr. */
+void
+sj_show_layout_line (cairo_t *cr, PangoLayoutLine *line)
+{
+  SjTextRenderer *renderer = g_object_new (SJ_TYPE_TEXT_RENDERER, NULL);
+  double x, y;
+
+  cairo_get_current_point (cr, &x, &y);
+  renderer->cr = cr;
+  pango_renderer_draw_layout_line (PANGO_RENDERER (renderer), line, (int) (x * PANGO_SCALE),
+                                   (int) (y * PANGO_SCALE));
+  cairo_new_path (cr);
+  g_object_unref (renderer);
+}
+
+/* Draws @layout with its top left corner at the current point of @cr. */
+void
+sj_show_layout (cairo_t *cr, PangoLayout *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double x0, y0;
+
+  cairo_get_current_point (cr, &x0, &y0);
+  do
+    {
+      PangoRectangle logical;
+      int baseline = pango_layout_iter_get_baseline (iter);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x0 + (double) logical.x / PANGO_SCALE,
+                     y0 + (double) baseline / PANGO_SCALE);
+      sj_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static void
 draw_text (cairo_t *cr, SjPageItem *item)
 {
@@ -512,7 +913,7 @@ draw_text (cairo_t *cr, SjPageItem *item)
       line = pango_layout_iter_get_line_readonly (iter);
       cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE,
                      item->y + (double) baseline / PANGO_SCALE - origin);
-      pango_cairo_show_layout_line (cr, line);
+      sj_show_layout_line (cr, line);
     }
   while ((++i, pango_layout_iter_next_line (iter)));
   pango_layout_iter_free (iter);

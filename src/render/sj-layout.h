@@ -128,6 +128,8 @@ void sj_page_add_rect (SjPage *page, double x, double y, double w, double h, con
                        gboolean fill);
 void sj_page_add_dest (SjPage *page, const char *name, double y);
 void sj_page_append_item (SjPage *page, SjPageItem *item);
+void sj_show_layout_line (cairo_t *cr, PangoLayoutLine *line);
+void sj_show_layout (cairo_t *cr, PangoLayout *layout);
 void sj_page_add_link (SjPage *page, double x, double y, double w, double h, const char *dest);
 void sj_page_draw (SjPage *page, cairo_t *cr, gboolean pdf_tags);
 
