@@ -688,6 +688,60 @@ test_text_extraction (gconstpointer data)
   g_rmdir (dir);
 }
 
+/* A valid PDF: qpdf finds nothing wrong, and every row of the contents leads to its page (read
+ * back with pdfminer.six). */
+static void
+test_pdf_valid_and_links (gconstpointer data)
+{
+  const Example *e = data;
+  g_autoptr (SjPlan) plan = NULL;
+  SjBook *book = cached_book (e->file, &plan);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-qpdf-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "book.pdf", NULL);
+  g_autofree char *qpdf = g_strdup_printf ("qpdf --check '%s'", pdf);
+  g_autofree char *tool = sj_test_data_path ("..", "tools", "pdf-links.py", NULL);
+  g_autofree char *links_cmd = g_strdup_printf ("/usr/bin/python3 '%s' '%s'", tool, pdf);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *outline = sj_book_get_outline (book);
+  g_auto (GStrv) lines = NULL;
+  guint n = 0;
+  int status;
+
+  g_assert_true (sj_book_export_pdf (book, pdf, &error));
+  g_assert_true (g_spawn_command_line_sync (qpdf, &out, &err, &status, NULL));
+  g_test_message ("%s", out);
+  g_assert_true (g_spawn_check_wait_status (status, NULL)); /* exit 0: no error, no warning */
+  g_assert_nonnull (strstr (out, "No syntax or stream encoding errors found"));
+  g_assert_null (strstr (err, "WARNING"));
+
+  for (guint i = 0; i < outline->len; i++)
+    {
+      SjOutlineEntry *entry = g_ptr_array_index (outline, i);
+      if (entry->in_contents)
+        g_ptr_array_add (expected, g_strdup_printf ("%u", entry->page + 1));
+    }
+  g_clear_pointer (&out, g_free);
+  g_assert_true (g_spawn_command_line_sync (links_cmd, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  lines = g_strsplit (g_strstrip (out), "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[i], " ", 2);
+      g_assert_cmpuint (g_strv_length (f), ==, 2);
+      g_assert_cmpuint (n, <, expected->len);
+      g_assert_cmpstr (f[1], ==, g_ptr_array_index (expected, n));
+      n++;
+    }
+  g_test_message ("%s: %u links from the contents, each to its page", e->file, n);
+  g_assert_cmpuint (n, ==, expected->len);
+  g_assert_cmpuint (n, >, 5);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* Column widths a file may give (all zero, zero beside others, tiny, none) share the width of
  * the text without dividing by zero, and every cell stays on the page. */
 static void
@@ -1292,6 +1346,9 @@ main (int argc, char **argv)
       g_autofree char *e = g_strdup_printf ("/render/pdf-titles/%s", examples[i].file);
       g_autofree char *t = g_strdup_printf ("/render/text-extraction/%s", examples[i].file);
       g_test_add_data_func (t, &examples[i], test_text_extraction);
+      g_free (t);
+      t = g_strdup_printf ("/render/pdf-valid-and-links/%s", examples[i].file);
+      g_test_add_data_func (t, &examples[i], test_pdf_valid_and_links);
       g_test_add_data_func (a, &examples[i], test_page_count);
       g_test_add_data_func (b, &examples[i], test_part2_headers);
       g_test_add_data_func (c, &examples[i], test_part2_totals);

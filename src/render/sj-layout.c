@@ -990,6 +990,7 @@ sj_page_draw (SjPage *page, cairo_t *cr, gboolean pdf_tags)
         case SJ_PAGE_LINK:
           if (pdf_tags)
             {
+              /* By name: the destination may be on a page not written yet */
               g_autofree char *attrs = g_strdup_printf ("rect=[%g %g %g %g] dest='%s'", item->x,
                                                         item->y, item->w, item->h, item->name);
               cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);

@@ -95,6 +95,7 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
   cairo_t *cr;
   cairo_status_t status;
   int fd;
+  double width = SJ_A4_WIDTH, height = SJ_A4_HEIGHT;
 
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
   if (fd < 0)
@@ -106,26 +107,39 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
     }
   close (fd);
 
-  surface = cairo_pdf_surface_create (tmp, SJ_A4_WIDTH, SJ_A4_HEIGHT);
+  surface = cairo_pdf_surface_create (tmp, width, height);
   set_metadata (surface, sj_book_get_plan (book));
   cr = cairo_create (surface);
+  /* Cairo 1.16 (Debian 12's) writes the structure element of a link annotation as a reference to
+   * a structure tree it never writes unless the document has a structure element of its own:
+   * without one every link damages the file (qpdf --check). The book is one Document. */
+  cairo_tag_begin (cr, "Document", NULL);
   for (guint i = 0; i < sj_book_get_n_pages (book); i++)
     {
       SjPage *page = sj_book_get_page (book, i);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
+          cairo_tag_end (cr, "Document");
           cairo_destroy (cr);
           cairo_surface_finish (surface);
           cairo_surface_destroy (surface);
           g_unlink (tmp);
           return FALSE;
         }
-      cairo_pdf_surface_set_size (surface, page->width, page->height);
+      /* Only when the size changes: Cairo 1.16 loses the links of a page whose size is set
+       * again before it is drawn. */
+      if (page->width != width || page->height != height)
+        {
+          cairo_pdf_surface_set_size (surface, page->width, page->height);
+          width = page->width;
+          height = page->height;
+        }
       sj_page_draw (page, cr, TRUE);
       cairo_show_page (cr);
       if (progress)
         progress (i + 1, sj_book_get_n_pages (book), progress_data);
     }
+  cairo_tag_end (cr, "Document");
   add_outline (surface, sj_book_get_outline (book));
   cairo_destroy (cr);
   cairo_surface_finish (surface);
