@@ -340,6 +340,95 @@ test_export_pdf (void)
   g_rmdir (dir);
 }
 
+/* `new` for each kind of organisation makes a plan that the checker passes; wrong options are
+ * refused with a message, and an existing file is not replaced without --force. */
+static void
+test_new (void)
+{
+  static const char *const types[] = { "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "อบต.", "อบจ." };
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-new-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "new.sujarit", NULL);
+  const char *const thai[] = { "LANGUAGE", "th", "LC_ALL", "C.UTF-8", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_auto (Run) made = { 0 };
+      g_auto (Run) checked = { 0 };
+      run_cli (&made, NULL, "new", "--force", "--org", "ทดสอบ", "--type", types[i], "--district",
+               "เมืองขอนแก่น", "--province", "ขอนแก่น", out, NULL);
+      g_assert_cmpint (made.status, ==, 0);
+      g_assert_nonnull (strstr (made.out, "ทดสอบ"));
+      run_cli (&checked, NULL, "check", out, NULL);
+      g_test_message ("%s: %s", types[i], checked.out);
+      g_assert_cmpint (checked.status, ==, 0);
+      g_assert_nonnull (strstr (checked.out, "0 errors, 0 warnings"));
+    }
+  {
+    g_auto (Run) exists = { 0 };
+    g_auto (Run) type = { 0 };
+    g_auto (Run) no_org = { 0 };
+    g_auto (Run) none = { 0 };
+    g_auto (Run) some = { 0 };
+    g_auto (Run) unknown = { 0 };
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_file_get_contents (out, &before, NULL, NULL);
+    run_cli (&exists, thai, "new", "--org", "อื่น", "--type", "อบต.", out, NULL);
+    g_assert_cmpint (exists.status, ==, 2);
+    g_assert_nonnull (strstr (exists.err, "--force"));
+    g_assert_nonnull (strstr (exists.err, "มีไฟล์"));
+    g_file_get_contents (out, &after, NULL, NULL);
+    g_assert_cmpstr (before, ==, after);
+    run_cli (&type, NULL, "new", "--org", "ทดสอบ", "--type", "กรุงเทพ", out, NULL);
+    g_assert_cmpint (type.status, ==, 2);
+    g_assert_nonnull (strstr (type.err, "กรุงเทพ"));
+    run_cli (&no_org, NULL, "new", "--type", "อบต.", out, NULL);
+    g_assert_cmpint (no_org.status, ==, 2);
+    g_assert_nonnull (strstr (no_org.err, "--org"));
+    run_cli (&none, NULL, "new", "-f", "--org", "ทดสอบ", "--type", "อบต.", "--projects", "none",
+             out, NULL);
+    g_assert_cmpint (none.status, ==, 0);
+    g_assert_nonnull (strstr (none.out, " 0 projects"));
+    run_cli (&some, NULL, "new", "-f", "--org", "ทดสอบ", "--type", "อบต.", "--projects",
+             "lib-001, lib-002", out, NULL);
+    g_assert_cmpint (some.status, ==, 0);
+    g_assert_nonnull (strstr (some.out, " 2 projects"));
+    run_cli (&unknown, NULL, "new", "-f", "--org", "ทดสอบ", "--type", "อบต.", "--projects",
+             "lib-999", out, NULL);
+    g_assert_cmpint (unknown.status, ==, 2);
+    g_assert_nonnull (strstr (unknown.err, "lib-999"));
+  }
+  g_unlink (out);
+  g_autofree char *bak = g_strconcat (out, ".bak", NULL);
+  g_unlink (bak);
+  g_rmdir (dir);
+}
+
+static void
+test_library_search (void)
+{
+  g_auto (Run) found = { 0 };
+  g_auto (Run) nothing = { 0 };
+  g_auto (Run) all = { 0 };
+
+  run_cli (&found, NULL, "library", "search", "ผลประโยชน์ทับซ้อน", NULL);
+  g_assert_cmpint (found.status, ==, 0);
+  g_assert_true (g_str_has_prefix (found.out, "lib-"));
+  g_assert_nonnull (strstr (found.out, "ผลประโยชน์ทับซ้อน"));
+  run_cli (&nothing, NULL, "library", "search", "ไม่มีคำนี้แน่นอน", NULL);
+  g_assert_cmpint (nothing.status, ==, 1);
+  g_assert_nonnull (strstr (nothing.err, "ไม่มีคำนี้แน่นอน"));
+  run_cli (&all, NULL, "library", "search", "", NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  {
+    guint lines = 0;
+    for (const char *p = all.out; *p; p++)
+      lines += *p == '\n';
+    g_assert_cmpuint (lines, >=, 40);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -359,6 +448,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/new", test_new);
+  g_test_add_func ("/cli/library-search", test_library_search);
 
   return g_test_run ();
 }

@@ -1682,4 +1682,70 @@ TH = {
         "แบบอักษร (เว้นว่าง: ใช้แบบปกติ)",
     "_Keyboard Shortcuts":
         "_ปุ่มลัด",
+    "The name of the organisation (เทศบาลตำบลบ้านเป็ด, or บ้านเป็ด with --type)":
+        "ชื่อองค์กรปกครองส่วนท้องถิ่น (เทศบาลตำบลบ้านเป็ด หรือเพียง บ้านเป็ด เมื่อระบุ --type)",
+    "NAME":
+        "ชื่อ",
+    "Its kind: เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต. or อบจ.":
+        "ประเภท: เทศบาลนคร เทศบาลเมือง เทศบาลตำบล อบต. หรือ อบจ.",
+    "TYPE":
+        "ประเภท",
+    "Its district (อำเภอ)":
+        "อำเภอที่ตั้ง",
+    "Its province (จังหวัด)":
+        "จังหวัดที่ตั้ง",
+    "The name of its executive, who signs":
+        "ชื่อผู้บริหารท้องถิ่นผู้ลงนาม",
+    "The edition of the plan by its first year (2566, or 2561 for the four-year plan); default: the newest":
+        "ฉบับของแผนตามปีแรก (2566 หรือ 2561 สำหรับแผน 4 ปี) ค่าเริ่มต้นคือฉบับล่าสุด",
+    "YEAR":
+        "ปี",
+    "The standard projects to include: all (default), none, or library ids separated by commas (see “library search”)":
+        "โครงการมาตรฐานที่จะใส่: all (ทั้งหมด ค่าเริ่มต้น) none (ไม่ใส่) หรือรหัสในคลังโครงการคั่นด้วยจุลภาค (ดู “library search”)",
+    "Replace OUT if it exists":
+        "เขียนทับ OUT หากมีไฟล์อยู่แล้ว",
+    "OUT.sujarit":
+        "ไฟล์ผลลัพธ์.sujarit",
+    "Makes a new plan from the catalogue: the frame of the edition, every standard text written for the organisation and its kind, its standard units and committee, and the standard projects.":
+        "สร้างแผนใหม่จากคลังข้อมูล: กรอบมิติและภารกิจของฉบับนั้น ข้อความมาตรฐานทุกส่วนที่เขียนสำหรับองค์กรและประเภทขององค์กร หน่วยงานและคณะกรรมการมาตรฐาน และโครงการมาตรฐาน",
+    "--org and --type are required":
+        "ต้องระบุ --org และ --type",
+    "--type must be เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต. or อบจ., not “%s”":
+        "--type ต้องเป็น เทศบาลนคร เทศบาลเมือง เทศบาลตำบล อบต. หรือ อบจ. ไม่ใช่ “%s”",
+    "%s exists already; give --force to replace it":
+        "มีไฟล์ %s อยู่แล้ว ระบุ --force หากต้องการเขียนทับ",
+    "%s: a plan of %s, %u projects\n":
+        "%s: แผนของ%s จำนวน %u โครงการ\n",
+    "Only the projects of this edition (2566 …)":
+        "เฉพาะโครงการของแผนฉบับนี้ (2566 …)",
+    "search TEXT":
+        "search ข้อความ",
+    "Lists the standard projects of the library whose title or text holds TEXT (any part of a word), best first; “library search ''” lists them all.":
+        "แสดงโครงการมาตรฐานในคลังที่ชื่อหรือเนื้อหามีข้อความที่ค้น (ส่วนใดของคำก็ได้) เรียงจากที่ตรงที่สุด “library search ''” แสดงทั้งหมด",
+    "unknown library command “%s” (search)":
+        "ไม่รู้จักคำสั่งคลังโครงการ “%s” (ใช้ search)",
+    "No standard project holds “%s”.\n":
+        "ไม่พบโครงการมาตรฐานที่มี “%s”\n",
+    "Make a new plan from the catalogue":
+        "สร้างแผนใหม่จากคลังข้อมูล",
+    "Find standard projects in the library":
+        "ค้นหาโครงการมาตรฐานในคลังโครงการ",
+    "The catalogue of standard texts and projects is missing (%s); install Sujarit again":
+        "ไม่พบคลังข้อความและโครงการมาตรฐาน (%s) กรุณาติดตั้งสุจริตใหม่",
+    "The catalogue %s cannot be opened: %s":
+        "เปิดคลังข้อมูล %s ไม่ได้: %s",
+    "%s is not a catalogue of this version of Sujarit; install Sujarit again":
+        "%s ไม่ใช่คลังข้อมูลของสุจริตรุ่นนี้ กรุณาติดตั้งสุจริตใหม่",
+    "The catalogue cannot be searched: %s":
+        "ค้นหาในคลังข้อมูลไม่ได้: %s",
+    "The library has no project “%s”":
+        "ไม่มีโครงการ “%s” ในคลังโครงการ",
+    "the catalogue":
+        "คลังข้อมูล",
+    "The plan has no mission %s for the project “%s”":
+        "แผนไม่มีภารกิจที่ %s สำหรับโครงการ “%s”",
+    "The catalogue has no edition “%s”":
+        "คลังข้อมูลไม่มีแผนฉบับ “%s”",
+    "The catalogue holds no edition of the plan":
+        "คลังข้อมูลไม่มีแผนฉบับใดเลย",
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sj-book.h"
+#include "sj-catalog.h"
 #include "sj-checker.h"
 #include "sj-compute.h"
 #include "sj-i18n.h"
@@ -408,6 +409,154 @@ cmd_export_pdf (int argc, char **argv)
   return EXIT_OK;
 }
 
+static int
+cmd_new (int argc, char **argv)
+{
+  g_autofree char *org = NULL;
+  g_autofree char *type_name = NULL;
+  g_autofree char *province = NULL;
+  g_autofree char *district = NULL;
+  g_autofree char *executive = NULL;
+  g_autofree char *edition = NULL;
+  g_autofree char *projects = NULL;
+  gboolean force = FALSE;
+  GOptionEntry entries[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org,
+      N_("The name of the organisation (เทศบาลตำบลบ้านเป็ด, or บ้านเป็ด with --type)"),
+      N_("NAME") },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type_name,
+      N_("Its kind: เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต. or อบจ."), N_("TYPE") },
+    { "district", 0, 0, G_OPTION_ARG_STRING, &district, N_("Its district (อำเภอ)"), N_("NAME") },
+    { "province", 0, 0, G_OPTION_ARG_STRING, &province, N_("Its province (จังหวัด)"),
+      N_("NAME") },
+    { "executive", 0, 0, G_OPTION_ARG_STRING, &executive,
+      N_("The name of its executive, who signs"), N_("NAME") },
+    { "edition", 0, 0, G_OPTION_ARG_STRING, &edition,
+      N_("The edition of the plan by its first year (2566, or 2561 for the four-year plan); "
+         "default: the newest"),
+      N_("YEAR") },
+    { "projects", 0, 0, G_OPTION_ARG_STRING, &projects,
+      N_("The standard projects to include: all (default), none, or library ids separated by "
+         "commas (see “library search”)"),
+      N_("LIST") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT if it exists"), NULL },
+    { NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjCatalog) catalog = NULL;
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_auto (GStrv) ids = NULL;
+  SjNewPlan options = { 0 };
+  guint n_projects = 0;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("new", _("OUT.sujarit"),
+                             _("Makes a new plan from the catalogue: the frame of the edition, "
+                               "every standard text written for the organisation and its kind, "
+                               "its standard units and committee, and the standard projects."),
+                             entries, 1, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  if (org == NULL || type_name == NULL)
+    {
+      print_error (_("--org and --type are required"));
+      return EXIT_BAD_INPUT;
+    }
+  if (!sj_org_type_from_name (type_name, &options.type))
+    {
+      g_autofree char *m = g_strdup_printf (
+        _("--type must be เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต. or อบจ., not “%s”"), type_name);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  options.name = org;
+  options.district = district;
+  options.province = province;
+  options.executive_name = executive;
+  options.edition = edition;
+  if (projects == NULL || g_strcmp0 (projects, "all") == 0)
+    options.all_projects = TRUE;
+  else if (g_strcmp0 (projects, "none") != 0)
+    {
+      ids = g_strsplit (projects, ",", -1);
+      for (guint i = 0; ids[i]; i++)
+        g_strstrip (ids[i]);
+      options.projects = (const char *const *) ids;
+    }
+  out = g_file_new_for_commandline_arg (args[0]);
+  if (!force && g_file_query_exists (out, NULL))
+    {
+      g_autofree char *m = g_strdup_printf (_("%s exists already; give --force to replace it"),
+                                            args[0]);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  catalog = sj_catalog_open_default (&error);
+  if (catalog == NULL || (plan = sj_catalog_new_plan (catalog, &options, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (!sj_plan_file_save (plan, out, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    for (guint m = 0; m < sj_dimension_get_n_missions (sj_plan_get_dimension_at (plan, d)); m++)
+      n_projects += sj_mission_get_n_projects (
+        sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, d), m));
+  g_print (_("%s: a plan of %s, %u projects\n"), args[0],
+           sj_organisation_get_name (sj_plan_get_organisation (plan)), n_projects);
+  return EXIT_OK;
+}
+
+static int
+cmd_library (int argc, char **argv)
+{
+  g_autofree char *edition = NULL;
+  GOptionEntry entries[] = {
+    { "edition", 0, 0, G_OPTION_ARG_STRING, &edition,
+      N_("Only the projects of this edition (2566 …)"), N_("YEAR") },
+    { NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjCatalog) catalog = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("library", _("search TEXT"),
+                             _("Lists the standard projects of the library whose title or text "
+                               "holds TEXT (any part of a word), best first; “library search ''” "
+                               "lists them all."),
+                             entries, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  if (g_strcmp0 (args[0], "search") != 0)
+    {
+      g_autofree char *m = g_strdup_printf (_("unknown library command “%s” (search)"), args[0]);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  catalog = sj_catalog_open_default (&error);
+  if (catalog == NULL || (found = sj_catalog_projects (catalog, edition, args[1], &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  for (guint i = 0; i < found->len; i++)
+    {
+      SjLibraryEntry *e = g_ptr_array_index (found, i);
+      g_print ("%s\t%s\t%s\t%s\n", e->id, e->mission, sj_project_type_label (e->type), e->title);
+    }
+  if (found->len == 0)
+    g_printerr (_("No standard project holds “%s”.\n"), args[1]);
+  return found->len ? EXIT_OK : EXIT_FINDINGS;
+}
+
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
@@ -416,6 +565,8 @@ static const Command commands[] = {
   { "export-pdf", "PLAN OUT.pdf", N_("Print the plan book to PDF"), cmd_export_pdf },
   { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
   { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
+  { "new", "--org … --type … OUT", N_("Make a new plan from the catalogue"), cmd_new },
+  { "library", "search TEXT", N_("Find standard projects in the library"), cmd_library },
   { "help", "[COMMAND]", N_("Show help"), cmd_help },
 };
 

@@ -858,6 +858,7 @@ static const char *const generic_followers[] = {
   "จึง", "โดย", "กับ", "แต่", "ยัง", "คือ", "ไม่", "ดำเนิน", "ต่อ", "จัด", "มุ่ง", "ทำ", "อำเภอ",
   "จังหวัด", "ประจำ", "ว่าด้วย", "เรื่อง", "ครั้ง", "พ.ศ", "ร่วม", "เคย", "ก่อน", "หลัง",
   "มาตรา", "ปฏิบัติ", "ประกาศ", "กำหนด", "ส่งเสริม", "พัฒนา", "บริหาร", "สนับสนุน", "แต่งตั้ง",
+  "มอบหมาย", "คัดเลือก", "อนุมัติ", "เห็นชอบ", "สั่งการ", "ลงนาม",
 };
 
 static Family
@@ -986,6 +987,22 @@ misspelt_own_core_at (Checker *c, const char *rest)
   return edit_distance (head, c->own_core, n >= 7 ? 2 : 1) <= (n >= 7 ? 2u : 1u) ? end - rest : 0;
 }
 
+/* Whether the text before @at ends with the head of a title that takes the kind of local
+ * government after it (ปลัด, นายก, สภา, ครู). */
+static gboolean
+ends_with_title_head (const char *text, const char *at)
+{
+  static const char *const heads[] = { "ปลัด", "นายก", "สภา", "ครู" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      gsize len = strlen (heads[i]);
+      if ((gsize) (at - text) >= len && memcmp (at - len, heads[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 check_other_organisation (Checker *c, GObject *object, const char *property,
                           const char *location, const char *text)
@@ -1006,6 +1023,13 @@ check_other_organisation (Checker *c, GObject *object, const char *property,
         continue;
       prefix = org_prefixes[k].prefix;
       rest = p + strlen (prefix);
+      /* The kind as part of a title, no name after it: ปลัดองค์การบริหารส่วนตำบล,
+       * พนักงานครูองค์การบริหารส่วนตำบล, สภาองค์การบริหารส่วนจังหวัด */
+      if (ends_with_title_head (text, p) && !is_thai_letter (g_utf8_get_char (rest)))
+        {
+          p = rest - 1;
+          continue;
+        }
       if (*rest == ' ' && is_thai_letter (g_utf8_get_char (rest + 1)))
         rest++;
       if ((own = own_core_at (c, prefix, rest)) > 0)

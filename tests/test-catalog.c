@@ -1,0 +1,314 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The system catalogue: its content, new plans for every kind of organisation, the library and
+ * its Thai search. */
+#include "config.h"
+
+#include "sj-catalog.h"
+#include "sj-checker.h"
+#include "sj-plan-file.h"
+#include "sj-test-util.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static SjCatalog *
+open_catalog (void)
+{
+  g_autoptr (GError) error = NULL;
+  SjCatalog *catalog = sj_catalog_open_default (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  return catalog;
+}
+
+static guint
+count_projects (SjPlan *plan)
+{
+  guint n = 0;
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    for (guint m = 0; m < sj_dimension_get_n_missions (sj_plan_get_dimension_at (plan, d)); m++)
+      n += sj_mission_get_n_projects (sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, d), m));
+  return n;
+}
+
+/* The frames of both editions, whole, and a library of at least 40 projects in every dimension. */
+static void
+test_content (void)
+{
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autoptr (GPtrArray) editions = sj_catalog_editions (catalog);
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GError) error = NULL;
+  guint per_dimension[4] = { 0 };
+
+  g_assert_cmpuint (editions->len, ==, 2);
+  g_assert_cmpstr (((SjEdition *) editions->pdata[0])->id, ==, "2566");
+  g_assert_cmpint (((SjEdition *) editions->pdata[0])->years, ==, 5);
+  g_assert_cmpstr (((SjEdition *) editions->pdata[1])->id, ==, "2561");
+  g_assert_cmpint (((SjEdition *) editions->pdata[1])->years, ==, 4);
+  g_assert_cmpuint (sj_catalog_count_frame (catalog, "2566", 1), ==, 4);
+  g_assert_cmpuint (sj_catalog_count_frame (catalog, "2566", 2), ==, 12);
+  g_assert_cmpuint (sj_catalog_count_frame (catalog, "2566", 3), ==, 32);
+  g_assert_cmpuint (sj_catalog_count_frame (catalog, "2561", 1), ==, 4);
+  g_assert_cmpuint (sj_catalog_count_frame (catalog, "2561", 2), ==, 15);
+  g_assert_cmpuint (sj_catalog_count_frame (catalog, "2561", 3), ==, 38);
+
+  all = sj_catalog_projects (catalog, "2566", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, >=, 40);
+  for (guint i = 0; i < all->len; i++)
+    {
+      SjLibraryEntry *e = all->pdata[i];
+      g_assert_true (e->mission[0] >= '1' && e->mission[0] <= '4');
+      per_dimension[e->mission[0] - '1']++;
+      g_assert_cmpstr (e->title, !=, "");
+    }
+  for (guint d = 0; d < 4; d++)
+    g_assert_cmpuint (per_dimension[d], >=, 5);
+}
+
+typedef struct
+{
+  SjOrgType type;
+  const char *type_name;
+  const char *name;
+  const char *org;           /* the full name the plan gets */
+  const char *const foreign[6]; /* the wording of other kinds that must not appear */
+  const char *own;           /* a word of its own kind that must */
+} Kind;
+
+static const Kind kinds[] = {
+  { SJ_ORG_TYPE_CITY_MUNICIPALITY, "เทศบาลนคร", "เทศบาลนครทดสอบ", "เทศบาลนครทดสอบ",
+    { "ข้อบัญญัติ", "พนักงานส่วนตำบล", "นายกองค์การบริหารส่วน", "สภาองค์การบริหารส่วน", "{", NULL },
+    "เทศบัญญัติ" },
+  { SJ_ORG_TYPE_TOWN_MUNICIPALITY, "เทศบาลเมือง", "ทดสอบ", "เทศบาลเมืองทดสอบ",
+    { "ข้อบัญญัติ", "พนักงานส่วนตำบล", "นายกองค์การบริหารส่วน", "พนักงานส่วนจังหวัด", "{", NULL },
+    "พนักงานเทศบาล" },
+  { SJ_ORG_TYPE_SUBDISTRICT_MUNICIPALITY, "เทศบาลตำบล", "ทต.ทดสอบ", "เทศบาลตำบลทดสอบ",
+    { "ข้อบัญญัติ", "พนักงานส่วนตำบล", "นายกองค์การบริหารส่วน", "{", NULL },
+    "นายกเทศมนตรี" },
+  { SJ_ORG_TYPE_SAO, "อบต.", "องค์การบริหารส่วนตำบลทดสอบ", "องค์การบริหารส่วนตำบลทดสอบ",
+    { "เทศบัญญัติ", "พนักงานเทศบาล", "นายกเทศมนตรี", "สภาเทศบาล", "ปลัดเทศบาล", "{" },
+    "ข้อบัญญัติ" },
+  { SJ_ORG_TYPE_PAO, "อบจ.", "อบจ.ทดสอบ", "องค์การบริหารส่วนจังหวัดทดสอบ",
+    { "เทศบัญญัติ", "พนักงานเทศบาล", "นายกเทศมนตรี", "พนักงานส่วนตำบล", "นายกองค์การบริหารส่วนตำบล", "{" },
+    "พนักงานส่วนจังหวัด" },
+};
+
+/* A new plan for each kind: every library project, the texts in the wording of its kind and of
+ * no other, saved and loaded again, and no error of the checker. */
+static void
+test_new_plan (gconstpointer data)
+{
+  const Kind *k = data;
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (SjPlan) again = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) all = sj_catalog_projects (catalog, NULL, NULL, NULL);
+  SjOrgType type;
+  const char *text;
+  SjNewPlan options = { .type = k->type, .name = k->name, .district = "เมืองขอนแก่น",
+                        .province = "ขอนแก่น", .executive_name = "นายทดสอบ ใจดี",
+                        .all_projects = TRUE };
+
+  g_assert_true (sj_org_type_from_name (k->type_name, &type));
+  g_assert_cmpint (type, ==, k->type);
+  plan = sj_catalog_new_plan (catalog, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sj_organisation_get_name (sj_plan_get_organisation (plan)), ==, k->org);
+  g_assert_cmpstr (sj_organisation_get_province (sj_plan_get_organisation (plan)), ==, "จังหวัดขอนแก่น");
+  g_assert_cmpstr (sj_organisation_get_district (sj_plan_get_organisation (plan)), ==, "อำเภอเมืองขอนแก่น");
+  g_assert_cmpuint (count_projects (plan), ==, all->len);
+  g_assert_cmpuint (sj_plan_get_n_units (plan), ==, 9);
+
+  bytes = sj_plan_file_to_bytes (plan);
+  again = sj_plan_file_load_bytes (bytes, "new.sujarit", &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (bytes, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (k->foreign) && k->foreign[i]; i++)
+    if (strstr (text, k->foreign[i]))
+      g_error ("a plan of a %s says “%s”: %.80s", k->type_name, k->foreign[i],
+               strstr (text, k->foreign[i]));
+  g_assert_nonnull (strstr (text, k->own));
+  g_assert_nonnull (strstr (text, "นายทดสอบ ใจดี"));
+
+  findings = sj_check_plan (again);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SjFinding *f = g_ptr_array_index (findings, i);
+      if (f->severity != SJ_SEVERITY_HINT)
+        g_test_message ("%s: %s", f->location, f->message_en);
+    }
+  g_assert_cmpuint (sj_findings_count (findings, SJ_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (sj_findings_count (findings, SJ_SEVERITY_WARNING), ==, 0);
+}
+
+/* The four-year edition: its years, frame and texts. */
+static void
+test_new_plan_2561 (void)
+{
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  SjNewPlan options = { .edition = "2561", .type = SJ_ORG_TYPE_SAO, .name = "ทดสอบ" };
+  g_autoptr (SjPlan) plan = sj_catalog_new_plan (catalog, &options, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sj_settings_get_first_year (sj_plan_get_settings (plan)), ==, 2561);
+  g_assert_cmpint (sj_settings_get_years (sj_plan_get_settings (plan)), ==, 4);
+  g_assert_cmpstr (sj_dimension_get_name (sj_plan_get_dimension_at (plan, 0)), ==,
+                   "การสร้างสังคมที่ไม่ทนต่อการทุจริต");
+  g_assert_cmpuint (count_projects (plan), ==, 0);
+  findings = sj_check_plan (plan);
+  g_assert_cmpuint (sj_findings_count (findings, SJ_SEVERITY_ERROR), ==, 0);
+
+  options.edition = "2555";
+  g_clear_object (&plan);
+  plan = sj_catalog_new_plan (catalog, &options, &error);
+  g_assert_null (plan);
+  g_assert_error (error, SJ_CATALOG_ERROR, SJ_CATALOG_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  options.edition = NULL;
+  options.name = "องค์การบริหารส่วนตำบล";
+  plan = sj_catalog_new_plan (catalog, &options, &error);
+  g_assert_null (plan);
+  g_assert_error (error, SJ_CATALOG_ERROR, SJ_CATALOG_ERROR_INVALID);
+}
+
+static gboolean
+has_id (GPtrArray *found, const char *id)
+{
+  for (guint i = 0; i < found->len; i++)
+    if (strcmp (((SjLibraryEntry *) found->pdata[i])->id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Thai is written without spaces: a word is found inside longer words and titles. */
+static void
+test_search (void)
+{
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = sj_catalog_projects (catalog, NULL, "ผลประโยชน์ทับซ้อน", &error);
+  g_autoptr (GPtrArray) part = NULL;
+  g_autoptr (GPtrArray) short_word = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (GPtrArray) quote = NULL;
+  SjLibraryEntry *first;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, >=, 1);
+  first = found->pdata[0];
+  /* The best match has it in its title, which is longer than the word */
+  g_assert_nonnull (strstr (first->title, "ผลประโยชน์ทับซ้อน"));
+  g_assert_cmpuint (strlen (first->title), >, strlen ("ผลประโยชน์ทับซ้อน"));
+
+  /* Part of a word: ทับซ้ of ทับซ้อน */
+  part = sj_catalog_projects (catalog, NULL, "ทับซ้", &error);
+  g_assert_no_error (error);
+  g_assert_true (has_id (part, first->id));
+  /* Two letters are looked for without the index */
+  short_word = sj_catalog_projects (catalog, NULL, "NO", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (short_word->len, >=, 1);
+  none = sj_catalog_projects (catalog, NULL, "ไม่มีคำนี้ในคลังแน่นอน", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+  /* What FTS5 reads as its syntax is taken as text */
+  quote = sj_catalog_projects (catalog, NULL, "\"NO Gift\" OR *", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (quote->len, ==, 0);
+}
+
+/* A library project into a plan of another organisation: its name, units and years. */
+static void
+test_add_project (void)
+{
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) notes = g_string_new (NULL);
+  g_autoptr (GPtrArray) found = sj_catalog_projects (catalog, "2566", "NO Gift Policy", &error);
+  SjLibraryEntry *entry;
+  SjProject *project;
+  SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 1), 1);
+  guint before = sj_mission_get_n_projects (mission);
+  g_autofree char *rationale = NULL;
+
+  g_assert_cmpuint (found->len, >=, 1);
+  entry = found->pdata[0];
+  g_assert_cmpstr (entry->mission, ==, "2.2");
+  project = sj_catalog_add_project (catalog, plan, entry->id, NULL, notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sj_mission_get_n_projects (mission), ==, before + 1);
+  g_assert_true (sj_mission_get_project_at (mission, before) == project);
+  g_assert_cmpuint (sj_project_get_n_years (project), ==, 5);
+  {
+    g_autoptr (SjRich) r = NULL;
+    g_object_get (project, "rationale", &r, NULL);
+    rationale = sj_rich_to_plain (r);
+  }
+  g_assert_null (strchr (rationale, '{'));
+  g_assert_nonnull (strstr (rationale, "เทศบาลเมืองกาฬสินธุ์"));
+  /* An id that is no project's */
+  g_assert_null (sj_catalog_add_project (catalog, plan, "lib-999", NULL, NULL, &error));
+  g_assert_error (error, SJ_CATALOG_ERROR, SJ_CATALOG_ERROR_NOT_FOUND);
+}
+
+static void
+test_names (void)
+{
+  SjOrgType t;
+  g_autofree char *a = sj_catalog_place_name (SJ_ORG_TYPE_SAO, "อบต.บ้านเป็ด");
+  g_autofree char *b = sj_catalog_place_name (SJ_ORG_TYPE_SAO, " องค์การบริหารส่วนตำบล บ้านเป็ด ");
+  g_autofree char *c = sj_catalog_place_name (SJ_ORG_TYPE_CITY_MUNICIPALITY, "ขอนแก่น");
+
+  g_assert_cmpstr (a, ==, "บ้านเป็ด");
+  g_assert_cmpstr (b, ==, "บ้านเป็ด");
+  g_assert_cmpstr (c, ==, "ขอนแก่น");
+  g_assert_true (sj_org_type_from_name ("องค์การบริหารส่วนจังหวัด", &t) && t == SJ_ORG_TYPE_PAO);
+  g_assert_true (sj_org_type_from_name ("อบต", &t) && t == SJ_ORG_TYPE_SAO);
+  g_assert_true (sj_org_type_from_name ("town-municipality", &t) && t == SJ_ORG_TYPE_TOWN_MUNICIPALITY);
+  g_assert_false (sj_org_type_from_name ("กรุงเทพมหานคร", &t));
+}
+
+static void
+test_missing_catalogue (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-cat-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "catalog.db", NULL);
+
+  g_assert_null (sj_catalog_open (path, &error));
+  g_assert_error (error, SJ_CATALOG_ERROR, SJ_CATALOG_ERROR_OPEN);
+  g_clear_error (&error);
+  /* Not a database at all */
+  g_file_set_contents (path, "not a database", -1, NULL);
+  g_assert_null (sj_catalog_open (path, &error));
+  g_assert_error (error, SJ_CATALOG_ERROR, SJ_CATALOG_ERROR_OPEN);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/catalog/content", test_content);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/catalog/new-plan/%s",
+                                               sj_org_type_to_nick (kinds[i].type));
+      g_test_add_data_func (name, &kinds[i], test_new_plan);
+    }
+  g_test_add_func ("/catalog/new-plan-2561", test_new_plan_2561);
+  g_test_add_func ("/catalog/search", test_search);
+  g_test_add_func ("/catalog/add-project", test_add_project);
+  g_test_add_func ("/catalog/names", test_names);
+  g_test_add_func ("/catalog/missing", test_missing_catalogue);
+  return g_test_run ();
+}
