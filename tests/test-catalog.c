@@ -4,12 +4,27 @@
 #include "config.h"
 
 #include "sj-catalog.h"
+#include "sj-compute.h"
+#include "sj-fragment.h"
+#include "sj-user-db-private.h"
 #include "sj-checker.h"
 #include "sj-plan-file.h"
 #include "sj-test-util.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
+
+/* Runs @sql on the database at @path from another connection. */
+static gboolean
+sqlite3_exec_for_test (const char *path, const char *sql)
+{
+  sqlite3 *handle = NULL;
+  gboolean ok = sqlite3_open (path, &handle) == SQLITE_OK
+                && sqlite3_exec (handle, sql, NULL, NULL, NULL) == SQLITE_OK;
+  sqlite3_close (handle);
+  return ok;
+}
 
 static SjCatalog *
 open_catalog (void)
@@ -294,6 +309,250 @@ test_missing_catalogue (void)
   g_rmdir (dir);
 }
 
+/* The user's database ------------------------------------------------------------------------ */
+
+static char *
+temp_db (char **dir)
+{
+  *dir = g_dir_make_tmp ("sujarit-user-XXXXXX", NULL);
+  return g_build_filename (*dir, "sub", "sujarit.db", NULL);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr (GFile) f = g_file_new_for_path (dir);
+  g_autoptr (GFileEnumerator) e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                             G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                             NULL, NULL);
+  GFileInfo *info;
+  while (e && (info = g_file_enumerator_next_file (e, NULL, NULL)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, g_file_info_get_name (info), NULL);
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child);
+      else
+        g_unlink (child);
+      g_object_unref (info);
+    }
+  g_rmdir (dir);
+}
+
+static SjPlan *
+new_plan (SjCatalog *catalog, const char *executive)
+{
+  g_autoptr (GError) error = NULL;
+  SjNewPlan options = { .type = SJ_ORG_TYPE_SUBDISTRICT_MUNICIPALITY, .name = "บ้านเป็ด",
+                        .district = "เมืองขอนแก่น", .province = "ขอนแก่น",
+                        .executive_name = executive };
+  SjPlan *plan = sj_catalog_new_plan (catalog, &options, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* The profile is typed once and reused: a new plan gets the organisation, its executive and
+ * the units as the profile has them. */
+static void
+test_profile (void)
+{
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *recovered = NULL;
+  g_autoptr (SjUserDb) db = sj_user_db_open (path, &recovered, &error);
+  g_autoptr (SjPlan) first = new_plan (catalog, "นายสมชาย ใจดี");
+  g_autoptr (SjPlan) second = NULL;
+  g_autoptr (SjPlan) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (recovered);
+  g_assert_cmpint (sj_user_db_get_version (db), ==, SJ_USER_DB_VERSION);
+  none = sj_user_db_load_profile (db, &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+
+  sj_organisation_set_slogan (sj_plan_get_organisation (first), "บ้านเป็ดน่าอยู่");
+  sj_unit_set_name (sj_plan_get_unit_at (first, 0), "สำนักปลัดเทศบาลตำบลบ้านเป็ด");
+  g_assert_true (sj_user_db_save_profile (db, first, &error));
+  g_assert_no_error (error);
+
+  second = new_plan (catalog, NULL);
+  g_assert_cmpstr (sj_person_get_name (sj_plan_get_person_at (second, 0)), ==, "");
+  g_assert_true (sj_user_db_apply_profile (db, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sj_organisation_get_slogan (sj_plan_get_organisation (second)), ==, "บ้านเป็ดน่าอยู่");
+  g_assert_cmpstr (sj_organisation_get_name (sj_plan_get_organisation (second)), ==, "เทศบาลตำบลบ้านเป็ด");
+  g_assert_cmpstr (sj_person_get_name (sj_plan_get_person_at (second, 0)), ==, "นายสมชาย ใจดี");
+  g_assert_cmpstr (sj_unit_get_name (sj_plan_get_unit_at (second, 0)), ==, "สำนักปลัดเทศบาลตำบลบ้านเป็ด");
+  g_clear_pointer (&db, sj_user_db_free);
+  remove_tree (dir);
+}
+
+/* A database of the first schema is migrated, and what it held is kept. */
+static void
+test_migrate_from_first (void)
+{
+  g_autoptr (SjCatalog) catalog = open_catalog ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) plan = new_plan (catalog, "นายสมชาย ใจดี");
+  g_autoptr (SjPlan) profile = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  SjUserDb *db = sj_user_db_open_version (path, 1, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sj_user_db_get_version (db), ==, 1);
+  g_assert_true (sj_user_db_save_profile (db, plan, &error));
+  sj_user_db_free (db);
+
+  db = sj_user_db_open (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sj_user_db_get_version (db), ==, SJ_USER_DB_VERSION);
+  profile = sj_user_db_load_profile (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sj_organisation_get_name (sj_plan_get_organisation (profile)), ==,
+                   "เทศบาลตำบลบ้านเป็ด");
+  g_assert_true (sj_user_db_add_snapshot (db, "file:///plan.sujarit", plan, NULL, &error));
+  drafts = sj_user_db_snapshots (db, "file:///plan.sujarit", &error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  sj_user_db_free (db);
+
+  /* A database of a newer Sujarit is left alone */
+  db = sj_user_db_open (path, NULL, &error);
+  g_assert_true (sqlite3_exec_for_test (path, "PRAGMA user_version = 99"));
+  sj_user_db_free (db);
+  db = sj_user_db_open (path, NULL, &error);
+  g_assert_null (db);
+  g_assert_error (error, SJ_USER_DB_ERROR, SJ_USER_DB_ERROR_NEWER);
+  remove_tree (dir);
+}
+
+/* A damaged database is moved aside, kept whole, and a new one made; the user is told. */
+static void
+test_damaged (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autofree char *sub = g_path_get_dirname (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *recovered = NULL;
+  g_autoptr (SjUserDb) db = NULL;
+  g_autoptr (GDir) d = NULL;
+  const char *name;
+  guint aside = 0;
+  static const char garbage[] = "SQLite format 3\0 this file was cut short by a full disk";
+
+  g_mkdir_with_parents (sub, 0700);
+  g_file_set_contents (path, garbage, sizeof garbage, NULL);
+  db = sj_user_db_open (path, &recovered, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_nonnull (recovered);
+  g_assert_nonnull (strstr (recovered, "damaged"));
+  g_assert_cmpint (sj_user_db_get_version (db), ==, SJ_USER_DB_VERSION);
+  d = g_dir_open (sub, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (strstr (name, ".damaged-"))
+      {
+        g_autofree char *kept = g_build_filename (sub, name, NULL);
+        g_autofree char *content = NULL;
+        gsize len;
+        g_assert_true (g_file_get_contents (kept, &content, &len, NULL));
+        g_assert_cmpmem (content, len, garbage, sizeof garbage);
+        aside++;
+      }
+  g_assert_cmpuint (aside, ==, 1);
+  g_assert_nonnull (strstr (recovered, ".damaged-"));
+  g_clear_pointer (&db, sj_user_db_free);
+  remove_tree (dir);
+}
+
+/* Every save is a draft: one snapshot per change, newest first, with its figures, and each can
+ * be opened again as it was. */
+static void
+test_snapshots (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjUserDb) db = sj_user_db_open (path, NULL, &error);
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (GBytes) original = sj_plan_file_to_bytes (plan);
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autoptr (GPtrArray) others = NULL;
+  g_autoptr (SjPlan) old = NULL;
+  g_autoptr (GBytes) old_bytes = NULL;
+  SjSnapshot *newest, *oldest;
+
+  g_assert_true (sj_user_db_add_snapshot (db, "file:///kalasin.sujarit", plan, NULL, &error));
+  g_assert_true (sj_user_db_add_snapshot (db, "file:///kalasin.sujarit", plan, NULL, &error));
+  sj_mission_remove_project_at (sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 3), 2), 1);
+  g_assert_true (sj_user_db_add_snapshot (db, "file:///kalasin.sujarit", plan, "ตัดลำดับที่ 30", &error));
+  g_assert_true (sj_user_db_add_snapshot (db, "file:///other.sujarit", plan, NULL, &error));
+  g_assert_no_error (error);
+
+  drafts = sj_user_db_snapshots (db, "file:///kalasin.sujarit", &error);
+  g_assert_cmpuint (drafts->len, ==, 2);
+  newest = drafts->pdata[0];
+  oldest = drafts->pdata[1];
+  g_assert_cmpuint (newest->n_projects, ==, 29);
+  g_assert_cmpuint (oldest->n_projects, ==, 30);
+  g_assert_cmpint (oldest->total, ==, 990000000); /* 9,900,000.00 baht in satang */
+  g_assert_cmpstr (newest->comment, ==, "ตัดลำดับที่ 30");
+  g_assert_nonnull (newest->saved);
+  others = sj_user_db_snapshots (db, "file:///other.sujarit", &error);
+  g_assert_cmpuint (others->len, ==, 1);
+
+  old = sj_user_db_load_snapshot (db, oldest->id, &error);
+  g_assert_no_error (error);
+  old_bytes = sj_plan_file_to_bytes (old);
+  g_assert_true (g_bytes_equal (old_bytes, original));
+  g_assert_null (sj_user_db_load_snapshot (db, 12345, &error));
+  g_assert_error (error, SJ_USER_DB_ERROR, SJ_USER_DB_ERROR_NOT_FOUND);
+  g_clear_pointer (&db, sj_user_db_free);
+  remove_tree (dir);
+}
+
+/* The organisation's own library: saved from a plan, found by part of a word, saved again
+ * under the same title replacing the old copy. */
+static void
+test_user_library (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjUserDb) db = sj_user_db_open (path, NULL, &error);
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjProject *project = sj_test_first_project (plan);
+  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+  g_autoptr (GBytes) fragment = NULL;
+  g_autoptr (SjProject) back = NULL;
+  g_autofree char *part = NULL;
+
+  g_assert_true (sj_user_db_save_project (db, project, "1.1", &error));
+  g_assert_no_error (error);
+  part = g_utf8_substring (sj_project_get_title (project), 10, 16);
+  found = sj_user_db_projects (db, part, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((SjLibraryEntry *) found->pdata[0])->title, ==, sj_project_get_title (project));
+  g_assert_cmpstr (((SjLibraryEntry *) found->pdata[0])->mission, ==, "1.1");
+  g_assert_true (sj_user_db_save_project (db, project, "1.2", &error));
+  again = sj_user_db_projects (db, "", &error);
+  g_assert_cmpuint (again->len, ==, 1);
+  g_assert_cmpstr (((SjLibraryEntry *) again->pdata[0])->mission, ==, "1.2");
+  fragment = sj_user_db_project_fragment (db, ((SjLibraryEntry *) again->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  back = sj_fragment_to_project (fragment, plan, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sj_project_get_title (back), ==, sj_project_get_title (project));
+  g_clear_pointer (&db, sj_user_db_free);
+  remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -310,5 +569,10 @@ main (int argc, char **argv)
   g_test_add_func ("/catalog/add-project", test_add_project);
   g_test_add_func ("/catalog/names", test_names);
   g_test_add_func ("/catalog/missing", test_missing_catalogue);
+  g_test_add_func ("/user-db/profile", test_profile);
+  g_test_add_func ("/user-db/migrate-from-first", test_migrate_from_first);
+  g_test_add_func ("/user-db/damaged", test_damaged);
+  g_test_add_func ("/user-db/snapshots", test_snapshots);
+  g_test_add_func ("/user-db/library", test_user_library);
   return g_test_run ();
 }

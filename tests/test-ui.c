@@ -18,6 +18,8 @@
 #include "sj-find-panel.h"
 #include "sj-preview.h"
 #include "sj-checker.h"
+#include "sj-new-plan-dialog.h"
+#include "sj-compute.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -867,6 +869,8 @@ save_png (GtkWidget *window, const char *path)
   g_print ("%s\n", path);
 }
 
+static void wizard_screenshots (const char *dir);
+
 static int
 screenshots (const char *dir)
 {
@@ -881,6 +885,7 @@ screenshots (const char *dir)
   path = g_build_filename (dir, "welcome.png", NULL);
   save_png (GTK_WIDGET (welcome), path);
   gtk_window_destroy (GTK_WINDOW (welcome));
+  wizard_screenshots (dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
     {
@@ -1334,6 +1339,189 @@ test_print_to_file (void)
   close_window (window);
 }
 
+/* The new-plan wizard --------------------------------------------------------------------- */
+
+static SjNewPlanDialog *
+find_wizard (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (toplevels, i);
+      if (SJ_IS_NEW_PLAN_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return SJ_NEW_PLAN_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+wizard_shown (gpointer data)
+{
+  return find_wizard () != NULL;
+}
+
+static gpointer
+wizard_child (SjNewPlanDialog *wizard, const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (wizard), SJ_TYPE_NEW_PLAN_DIALOG, name);
+}
+
+static SjWindow *
+window_of_org (const char *name)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  for (GList *l = windows; l; l = l->next)
+    if (SJ_IS_WINDOW (l->data) && sj_window_get_document (l->data) != NULL
+        && g_strcmp0 (sj_organisation_get_name (sj_plan_get_organisation (
+                        sj_document_get_plan (sj_window_get_document (l->data)))), name) == 0)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+org_window_shown (gpointer name)
+{
+  return window_of_org (name) != NULL;
+}
+
+static guint
+plan_projects (SjPlan *plan)
+{
+  g_autoptr (SjSummary) summary = sj_summary_new (plan);
+  return sj_summary_get_n_projects (summary);
+}
+
+/* The wizard makes a plan for the organisation typed with the projects chosen; the plan opens,
+ * passes the checker, is recorded in the draft history when saved, and the organisation is
+ * offered again the next time. */
+static void
+test_new_plan_wizard (void)
+{
+  SjNewPlanDialog *wizard;
+  g_autoptr (GError) error = NULL;
+  SjCatalog *catalog = sj_application_get_catalog (app, &error);
+  g_autoptr (GPtrArray) all = sj_catalog_projects (catalog, "2566", NULL, NULL);
+  g_autoptr (GPtrArray) conflict = sj_catalog_projects (catalog, "2566", "ผลประโยชน์ทับซ้อน", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-wizard-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.sujarit", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  const char *org = "องค์การบริหารส่วนตำบลบ้านทดสอบ";
+  SjWindow *window;
+  SjDocument *doc;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflict->len, >=, 1);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  g_assert_true (wait_for (wizard_shown, NULL, 5));
+  wizard = find_wizard ();
+
+  /* Without a name it does not go on */
+  g_signal_emit_by_name (wizard_child (wizard, "next_button"), "clicked");
+  iterate (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (wizard_child (wizard, "stack")), ==,
+                   "organisation");
+  g_assert_true (gtk_widget_has_css_class (wizard_child (wizard, "name_row"), "error"));
+
+  adw_combo_row_set_selected (wizard_child (wizard, "type_row"), SJ_ORG_TYPE_SAO);
+  gtk_editable_set_text (wizard_child (wizard, "name_row"), "บ้านทดสอบ");
+  gtk_editable_set_text (wizard_child (wizard, "district_row"), "เมืองขอนแก่น");
+  gtk_editable_set_text (wizard_child (wizard, "province_row"), "ขอนแก่น");
+  gtk_editable_set_text (wizard_child (wizard, "executive_row"), "นายทดสอบ ใจดี");
+  g_assert_cmpstr (adw_action_row_get_subtitle (wizard_child (wizard, "preview_name_row")), ==, org);
+  g_signal_emit_by_name (wizard_child (wizard, "next_button"), "clicked");
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (wizard_child (wizard, "stack")), ==,
+                   "projects");
+
+  /* Search, and leave out what was found; the preview shows the form for this organisation */
+  gtk_editable_set_text (wizard_child (wizard, "search_entry"), "ผลประโยชน์ทับซ้อน");
+  g_signal_emit_by_name (wizard_child (wizard, "search_entry"), "search-changed");
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      G_LIST_MODEL (gtk_list_view_get_model (wizard_child (wizard, "list_view")))), ==, conflict->len);
+  g_assert_nonnull (strstr (gtk_label_get_text (wizard_child (wizard, "preview_label")),
+                            "องค์การบริหารส่วนตำบล"));
+  {
+    /* "None" leaves out the projects shown */
+    GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (wizard_child (wizard, "search_entry")));
+    GtkWidget *none = gtk_widget_get_last_child (box);
+    g_assert_true (GTK_IS_BUTTON (none));
+    g_signal_emit_by_name (none, "clicked");
+  }
+  iterate (20);
+  gtk_editable_set_text (wizard_child (wizard, "search_entry"), "");
+  g_signal_emit_by_name (wizard_child (wizard, "search_entry"), "search-changed");
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      G_LIST_MODEL (gtk_list_view_get_model (wizard_child (wizard, "list_view")))), ==, all->len);
+  g_signal_emit_by_name (wizard_child (wizard, "next_button"), "clicked");
+  g_assert_true (wait_for (org_window_shown, (gpointer) org, 10));
+  window = window_of_org (org);
+  doc = sj_window_get_document (window);
+  g_assert_cmpuint (plan_projects (sj_document_get_plan (doc)), ==, all->len - conflict->len);
+  g_assert_true (sj_document_get_modified (doc));
+  findings = sj_check_plan (sj_document_get_plan (doc));
+  g_assert_cmpuint (sj_findings_count (findings, SJ_SEVERITY_ERROR), ==, 0);
+
+  /* Saved: a draft in the history */
+  sj_document_set_file (doc, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (wait_for (saved, doc, 10));
+  drafts = sj_user_db_snapshots (sj_application_get_user_db (app), uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpuint (((SjSnapshot *) drafts->pdata[0])->n_projects, ==, all->len - conflict->len);
+
+  /* The next plan starts from the profile */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  g_assert_true (wait_for (wizard_shown, NULL, 5));
+  wizard = find_wizard ();
+  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "profile_group")));
+  g_assert_true (gtk_switch_get_active (wizard_child (wizard, "profile_switch")));
+  g_assert_cmpstr (gtk_editable_get_text (wizard_child (wizard, "name_row")), ==, "บ้านทดสอบ");
+  g_assert_cmpstr (gtk_editable_get_text (wizard_child (wizard, "executive_row")), ==, "นายทดสอบ ใจดี");
+  gtk_window_destroy (GTK_WINDOW (wizard));
+  close_window (window);
+  g_unlink (path);
+  {
+    g_autofree char *bak = g_strconcat (path, ".bak", NULL);
+    g_unlink (bak);
+  }
+  g_rmdir (dir);
+}
+
+/* The two steps of the wizard, filled in as a clerk would. */
+static void
+wizard_screenshots (const char *dir)
+{
+  SjNewPlanDialog *wizard;
+  g_autofree char *first = g_build_filename (dir, "new-plan-organisation.png", NULL);
+  g_autofree char *second = g_build_filename (dir, "new-plan-projects.png", NULL);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  if (!wait_for (wizard_shown, NULL, 5))
+    return;
+  wizard = find_wizard ();
+  adw_combo_row_set_selected (wizard_child (wizard, "type_row"), SJ_ORG_TYPE_SAO);
+  gtk_editable_set_text (wizard_child (wizard, "name_row"), "บ้านเป็ด");
+  gtk_editable_set_text (wizard_child (wizard, "district_row"), "เมืองขอนแก่น");
+  gtk_editable_set_text (wizard_child (wizard, "province_row"), "ขอนแก่น");
+  gtk_editable_set_text (wizard_child (wizard, "executive_row"), "นายสมชาย ใจดี");
+  save_png (GTK_WIDGET (wizard), first);
+  g_signal_emit_by_name (wizard_child (wizard, "next_button"), "clicked");
+  iterate (100);
+  gtk_single_selection_set_selected (
+    GTK_SINGLE_SELECTION (gtk_list_view_get_model (wizard_child (wizard, "list_view"))), 2);
+  iterate (100);
+  save_png (GTK_WIDGET (wizard), second);
+  gtk_window_destroy (GTK_WINDOW (wizard));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1392,6 +1580,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/panel-preferences", test_panel_preferences);
   g_test_add_func ("/ui/print-to-file", test_print_to_file);
   g_test_add_func ("/ui/export-options", test_export_options);
+  g_test_add_func ("/ui/new-plan-wizard", test_new_plan_wizard);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

@@ -1748,4 +1748,76 @@ TH = {
         "คลังข้อมูลไม่มีแผนฉบับ “%s”",
     "The catalogue holds no edition of the plan":
         "คลังข้อมูลไม่มีแผนฉบับใดเลย",
+    "Your Sujarit Database Was Repaired":
+        "ซ่อมฐานข้อมูลของสุจริตแล้ว",
+    "Your Sujarit Database Cannot Be Opened":
+        "เปิดฐานข้อมูลของสุจริตไม่ได้",
+    "Cannot Make a New Plan":
+        "สร้างแผนใหม่ไม่ได้",
+    "The draft was not recorded in the history: %s":
+        "ไม่ได้บันทึกร่างนี้ไว้ในประวัติร่าง: %s",
+    "Your Sujarit database (%s) cannot be written: %s":
+        "บันทึกลงฐานข้อมูลของสุจริต (%s) ไม่ได้: %s",
+    "Your Sujarit database (%s) cannot be read: %s":
+        "อ่านฐานข้อมูลของสุจริต (%s) ไม่ได้: %s",
+    "The folder %s cannot be made: %s":
+        "สร้างโฟลเดอร์ %s ไม่ได้: %s",
+    "%s is not a regular file; Sujarit keeps its database there":
+        "%s ไม่ใช่ไฟล์ปกติ แต่สุจริตใช้ชื่อนี้เก็บฐานข้อมูล",
+    "Your Sujarit database (the organisation's profile, its library and the history of drafts) was damaged. It was kept as %s and a new one was made; your plan files are not affected.":
+        "ฐานข้อมูลของสุจริต (ข้อมูลองค์กร คลังโครงการขององค์กร และประวัติร่าง) เสียหาย จึงเก็บไฟล์เดิมไว้เป็น %s และสร้างฐานข้อมูลใหม่แล้ว ไฟล์แผนของท่านไม่ได้รับผลกระทบ",
+    "Your Sujarit database (%s) cannot be made":
+        "สร้างฐานข้อมูลของสุจริต (%s) ไม่ได้",
+    "Your Sujarit database (%s) was made by a newer version of Sujarit; update Sujarit to use it":
+        "ฐานข้อมูลของสุจริต (%s) สร้างโดยสุจริตรุ่นที่ใหม่กว่า กรุณาปรับรุ่นสุจริตก่อนใช้งาน",
+    "the organisation's profile":
+        "ข้อมูลองค์กร",
+    "There is no draft number %s":
+        "ไม่มีร่างหมายเลข %s",
+    "a draft":
+        "ร่างแผน",
+    "%u standard project chosen of %u":
+        "เลือกโครงการมาตรฐาน %u จาก %u โครงการ",
+    "Mission %s · %s":
+        "ภารกิจที่ %s · %s",
+    "_Back":
+        "_ย้อนกลับ",
+    "_Create":
+        "_สร้างแผน",
+    "_Next":
+        "_ถัดไป",
+    "Step 2 of 2: the standard projects":
+        "ขั้นที่ 2 จาก 2: โครงการมาตรฐาน",
+    "Step 1 of 2: the organisation":
+        "ขั้นที่ 1 จาก 2: องค์กรปกครองส่วนท้องถิ่น",
+    "Type the name of the organisation":
+        "กรุณาพิมพ์ชื่อองค์กรปกครองส่วนท้องถิ่น",
+    "%d-year plan, %s":
+        "แผน %d ปี %s",
+    "New Plan":
+        "แผนใหม่",
+    "Use the saved profile":
+        "ใช้ข้อมูลองค์กรที่บันทึกไว้",
+    "Every standard text of the plan is written for it: its name, and the words of its kind (เทศบัญญัติ or ข้อบัญญัติ, พนักงานเทศบาล or พนักงานส่วนตำบล …).":
+        "ข้อความมาตรฐานทุกส่วนของแผนจะเขียนให้องค์กรนี้ ทั้งชื่อองค์กรและถ้อยคำตามประเภทองค์กร (เทศบัญญัติหรือข้อบัญญัติ พนักงานเทศบาลหรือพนักงานส่วนตำบล …)",
+    "Name (the place, e.g. บ้านเป็ด)":
+        "ชื่อ (ชื่อท้องที่ เช่น บ้านเป็ด)",
+    "Name of the executive, who signs":
+        "ชื่อผู้บริหารท้องถิ่นผู้ลงนาม",
+    "The plan will be of":
+        "แผนนี้เป็นของ",
+    "Edition":
+        "ฉบับของแผน",
+    "Remember this organisation for the next plans":
+        "จำข้อมูลองค์กรนี้ไว้ใช้กับแผนครั้งต่อไป",
+    "Search the standard projects":
+        "ค้นหาโครงการมาตรฐาน",
+    "Select All":
+        "เลือกทั้งหมด",
+    "Choose every project shown":
+        "เลือกทุกโครงการที่แสดงอยู่",
+    "Select None":
+        "ไม่เลือกเลย",
+    "Choose none of the projects shown":
+        "ไม่เลือกโครงการที่แสดงอยู่ทั้งหมด",
 }

@@ -6,6 +6,7 @@
 
 #include "sj-app-resources.h"
 #include "sj-drafts.h"
+#include "sj-new-plan-dialog.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
 #include "sj-window.h"
@@ -24,6 +25,9 @@ struct _SjApplication
   AdwApplication parent_instance;
   GSettings *settings;
   gboolean drafts_checked;
+  SjCatalog *catalog;
+  SjUserDb *user_db;
+  gboolean user_db_tried;
 };
 
 G_DEFINE_FINAL_TYPE (SjApplication, sj_application, ADW_TYPE_APPLICATION)
@@ -224,33 +228,92 @@ sj_application_open (GApplication *app, GFile **files, int n_files, const char *
     offer_recovery (self, first);
 }
 
-static void
-action_new (GSimpleAction *action, GVariant *param, gpointer user_data)
+/* The system catalogue, opened once; %NULL and @error when it is missing or damaged. */
+SjCatalog *
+sj_application_get_catalog (SjApplication *self, GError **error)
 {
-  SjApplication *self = user_data;
-  SjWindow *window = empty_window (self);
-  g_autoptr (SjDocument) doc = sj_document_new (NULL);
-  SjPlan *plan = sj_document_get_plan (doc);
-  const char *lines[] = { "แผนปฏิบัติการป้องกันการทุจริต",
-                          "เพื่อยกระดับคุณธรรมและความโปร่งใส", NULL };
+  if (self->catalog == NULL)
+    self->catalog = sj_catalog_open_default (error);
+  return self->catalog;
+}
 
-  /* A new plan starts with the title of the cover; the catalogue's wizard fills in the frame.
-   * Its digits and typeface are the user's preferences. */
-  sj_settings_set_title_lines (sj_plan_get_settings (plan), lines);
+/* The user's database, opened once; %NULL when it cannot be (the user was told). A damaged one is
+ * moved aside and made anew, and the user told what was kept where. */
+SjUserDb *
+sj_application_get_user_db (SjApplication *self)
+{
+  if (!self->user_db_tried)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *path = sj_user_db_default_path ();
+      g_autofree char *recovered = NULL;
+      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      self->user_db_tried = TRUE;
+      self->user_db = sj_user_db_open (path, &recovered, &error);
+      if (recovered != NULL || error != NULL)
+        {
+          GtkWidget *dialog = adw_message_dialog_new (
+            parent, recovered ? _("Your Sujarit Database Was Repaired")
+                              : _("Your Sujarit Database Cannot Be Opened"),
+            recovered ? recovered : error->message);
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  return self->user_db;
+}
+
+/* A new plan's digits and typeface are the user's preferences. */
+static void
+apply_new_plan_preferences (SjApplication *self, SjPlan *plan)
+{
+  g_autofree char *font = g_settings_get_string (self->settings, "new-plan-font");
+
   if (g_strcmp0 (g_settings_get_string (self->settings, "new-plan-digits"), "thai") == 0)
     {
       sj_settings_set_digits_body (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
       sj_settings_set_digits_tables (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
     }
-  {
-    g_autofree char *font = g_settings_get_string (self->settings, "new-plan-font");
-    g_strstrip (font);
-    if (*font)
-      sj_settings_set_font_family (sj_plan_get_settings (plan), font);
-  }
-  sj_document_mark_saved (doc, sj_document_get_generation (doc));
+  g_strstrip (font);
+  if (*font)
+    sj_settings_set_font_family (sj_plan_get_settings (plan), font);
+}
+
+/* Opens @plan, made by the new-plan wizard, as a new document not yet saved. */
+void
+sj_application_open_new_plan (SjApplication *self, SjPlan *plan)
+{
+  SjWindow *window = empty_window (self);
+  g_autoptr (SjDocument) doc = NULL;
+
+  apply_new_plan_preferences (self, plan);
+  doc = sj_document_new (plan);
+  /* Made, not yet saved: closing it asks */
+  sj_document_mark_unsaved (doc);
   sj_window_set_document (window, doc);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+action_new (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr (GError) error = NULL;
+  SjCatalog *catalog = sj_application_get_catalog (self, &error);
+  SjNewPlanDialog *dialog;
+
+  if (catalog == NULL)
+    {
+      GtkWidget *message = adw_message_dialog_new (parent, _("Cannot Make a New Plan"),
+                                                   error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+  dialog = sj_new_plan_dialog_new (self, catalog, parent);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -418,6 +481,8 @@ static void
 sj_application_dispose (GObject *object)
 {
   g_clear_object (&SJ_APPLICATION (object)->settings);
+  g_clear_pointer (&SJ_APPLICATION (object)->catalog, sj_catalog_free);
+  g_clear_pointer (&SJ_APPLICATION (object)->user_db, sj_user_db_free);
   G_OBJECT_CLASS (sj_application_parent_class)->dispose (object);
 }
 

@@ -3,7 +3,9 @@
 
 #include <adwaita.h>
 
+#include "sj-catalog.h"
 #include "sj-document.h"
+#include "sj-user-db.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +16,8 @@ SjApplication *sj_application_new (void);
 GSettings *sj_application_get_settings (SjApplication *self);
 GFile *sj_application_get_examples_dir (void);
 void sj_application_open_file (SjApplication *self, GFile *file, GtkWindow *reuse);
+SjCatalog *sj_application_get_catalog (SjApplication *self, GError **error);
+SjUserDb *sj_application_get_user_db (SjApplication *self);
+void sj_application_open_new_plan (SjApplication *self, SjPlan *plan);
 
 G_END_DECLS

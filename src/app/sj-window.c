@@ -1372,6 +1372,25 @@ typedef struct
   guint64 generation;
 } SaveData;
 
+/* Every save is a draft in the history of the plan (the user's database), when what was saved is
+ * still what the document holds. */
+static void
+record_draft (SjWindow *self, const char *uri, guint64 generation)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  SjUserDb *db = app ? sj_application_get_user_db (SJ_APPLICATION (app)) : NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (db == NULL || sj_document_get_generation (self->doc) != generation)
+    return;
+  if (!sj_user_db_add_snapshot (db, uri, sj_document_get_plan (self->doc), NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The draft was not recorded in the history: %s"),
+                                                  error->message);
+      sj_window_toast (self, message);
+    }
+}
+
 static void
 on_saved (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -1396,6 +1415,7 @@ on_saved (GObject *source, GAsyncResult *result, gpointer user_data)
       if (new_file)
         sj_document_set_file (self->doc, d->file);
       sj_document_mark_saved (self->doc, d->generation);
+      record_draft (self, uri, d->generation);
       remember_etag (self);
       if (new_file)
         start_monitor (self);

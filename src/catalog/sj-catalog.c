@@ -696,17 +696,19 @@ sj_catalog_add_project (SjCatalog *catalog, SjPlan *plan, const char *id, SjMiss
 
 /**
  * sj_catalog_preview_project:
+ * @organisation: the organisation it is for (its type, and its name when it has one)
  *
- * Returns: (transfer full): the library project @id as it reads in a plan of a @type
- * organisation (with "…" for its name), in a plan of its own, for a preview of the form.
+ * Returns: (transfer full): the library project @id as it reads in a plan of @organisation, in a
+ * plan of its own, for a preview of the form.
  */
 SjProject *
-sj_catalog_preview_project (SjCatalog *catalog, const char *id, SjOrgType type, GError **error)
+sj_catalog_preview_project (SjCatalog *catalog, const char *id, SjOrganisation *organisation,
+                            GError **error)
 {
   g_autoptr (GBytes) raw = project_fragment (catalog, id, error);
   g_autoptr (SjPlan) fragment = NULL;
-  g_autoptr (SjOrganisation) org = sj_organisation_new ();
   g_autoptr (GHashTable) values = NULL;
+  g_autofree char *place = NULL;
   SjDimension *dim;
 
   if (raw == NULL)
@@ -714,9 +716,12 @@ sj_catalog_preview_project (SjCatalog *catalog, const char *id, SjOrgType type, 
   fragment = sj_plan_file_load_bytes (raw, _("the catalogue"), error);
   if (fragment == NULL)
     return NULL;
-  sj_organisation_set_org_type (org, type);
-  values = sj_catalog_values (catalog, org, NULL);
-  g_hash_table_insert (values, g_strdup ("org"), g_strdup (sj_org_type_label (type)));
+  values = sj_catalog_values (catalog, organisation, NULL);
+  place = sj_catalog_place_name (sj_organisation_get_org_type (organisation),
+                                 sj_organisation_get_name (organisation));
+  if (*place == '\0')
+    g_hash_table_insert (values, g_strdup ("org"),
+                         g_strdup (sj_org_type_label (sj_organisation_get_org_type (organisation))));
   sj_catalog_fill (fragment, values, NULL);
   dim = sj_plan_get_dimension_at (fragment, 0);
   return g_object_ref (sj_mission_get_project_at (sj_dimension_get_mission_at (dim, 0), 0));

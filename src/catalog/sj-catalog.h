@@ -70,8 +70,8 @@ guint sj_catalog_count_frame (SjCatalog *catalog, const char *edition, guint lev
 GPtrArray *sj_catalog_projects (SjCatalog *catalog, const char *edition, const char *query,
                                 GError **error);
 SjLibraryEntry *sj_catalog_get_project (SjCatalog *catalog, const char *id, GError **error);
-SjProject *sj_catalog_preview_project (SjCatalog *catalog, const char *id, SjOrgType type,
-                                       GError **error);
+SjProject *sj_catalog_preview_project (SjCatalog *catalog, const char *id,
+                                       SjOrganisation *organisation, GError **error);
 
 SjPlan *sj_catalog_new_plan (SjCatalog *catalog, const SjNewPlan *options, GError **error);
 SjProject *sj_catalog_add_project (SjCatalog *catalog, SjPlan *plan, const char *id,
