@@ -5,6 +5,8 @@
 
 #include "sj-catalog.h"
 #include "sj-compute.h"
+#include "sj-diff.h"
+#include "sj-budget-csv.h"
 #include "sj-fragment.h"
 #include "sj-user-db-private.h"
 #include "sj-checker.h"
@@ -553,6 +555,223 @@ test_user_library (void)
   remove_tree (dir);
 }
 
+/* The comparison of two copies of a plan lists exactly the edits made to one of them. */
+static void
+test_diff (void)
+{
+  g_autoptr (SjPlan) older = sj_test_load_example ("khonkaen-2566.sujarit");
+  g_autoptr (SjPlan) newer = sj_plan_copy (older);
+  g_autoptr (GPtrArray) none = sj_diff_plans (older, newer);
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (SjProject) added = NULL;
+  g_autoptr (SjProject) moved = NULL;
+  SjMission *m11 = sj_dimension_get_mission_at (sj_plan_get_dimension_at (newer, 0), 0);
+  SjMission *m12 = sj_dimension_get_mission_at (sj_plan_get_dimension_at (newer, 0), 1);
+  SjProject *renamed = sj_mission_get_project_at (m11, 0);
+  SjProject *edited = sj_mission_get_project_at (m11, 1);
+  SjProject *budget = sj_mission_get_project_at (m11, 2);
+  g_autofree char *removed_title = NULL;
+  guint kinds[SJ_DIFF_TEXT + 1] = { 0 };
+  gboolean saw_budget = FALSE;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  sj_project_set_title (renamed, "โครงการที่เปลี่ยนชื่อแล้ว");
+  {
+    g_autoptr (SjRich) rationale = sj_test_rich ("หลักการและเหตุผลใหม่");
+    sj_project_set_rationale (edited, rationale);
+  }
+  sj_project_year_set_amount (sj_project_find_year (budget, 2567), 123456);
+  moved = g_object_ref (sj_mission_get_project_at (m11, 3));
+  sj_mission_remove_project_at (m11, 3);
+  sj_mission_append_project (m12, moved);
+  removed_title = g_strdup (sj_project_get_title (sj_mission_get_project_at (m12, 0)));
+  sj_mission_remove_project_at (m12, 0);
+  added = sj_project_new ();
+  sj_project_set_id (added, "p-new");
+  sj_project_set_title (added, "โครงการใหม่ทั้งโครงการ");
+  sj_mission_append_project (m12, added);
+  {
+    g_autoptr (SjRich) preface = sj_test_rich ("คำนำใหม่");
+    sj_plan_set_preface (newer, preface);
+  }
+
+  changes = sj_diff_plans (older, newer);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      SjDiffChange *c = changes->pdata[i];
+      g_autofree char *line = sj_diff_change_to_string (c);
+      g_test_message ("%s", line);
+      kinds[c->kind]++;
+      if (c->kind == SJ_DIFF_BUDGET)
+        {
+          g_assert_cmpstr (c->field, ==, "2567");
+          g_assert_cmpstr (c->after, ==, "1,234.56");
+          saw_budget = TRUE;
+        }
+      if (c->kind == SJ_DIFF_REMOVED)
+        g_assert_nonnull (strstr (c->what, removed_title));
+      if (c->kind == SJ_DIFF_MOVED)
+        {
+          g_assert_cmpstr (c->before, ==, "1.1");
+          g_assert_cmpstr (c->after, ==, "1.2");
+        }
+    }
+  g_assert_cmpuint (changes->len, ==, 7);
+  g_assert_cmpuint (kinds[SJ_DIFF_ADDED], ==, 1);
+  g_assert_cmpuint (kinds[SJ_DIFF_REMOVED], ==, 1);
+  g_assert_cmpuint (kinds[SJ_DIFF_RENAMED], ==, 1);
+  g_assert_cmpuint (kinds[SJ_DIFF_MOVED], ==, 1);
+  g_assert_cmpuint (kinds[SJ_DIFF_BUDGET], ==, 1);
+  g_assert_cmpuint (kinds[SJ_DIFF_TEXT], ==, 2); /* the rationale, the preface */
+  g_assert_true (saw_budget);
+}
+
+/* The budget table as a spreadsheet ---------------------------------------------------------- */
+
+static void
+clear_own_amounts (SjPlan *plan)
+{
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    for (guint m = 0; m < sj_dimension_get_n_missions (sj_plan_get_dimension_at (plan, d)); m++)
+      {
+        SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, d), m);
+        for (guint p = 0; p < sj_mission_get_n_projects (mission); p++)
+          {
+            SjProject *project = sj_mission_get_project_at (mission, p);
+            if (sj_project_get_funding (project) != NULL)
+              continue;
+            for (guint y = 0; y < sj_project_get_n_years (project); y++)
+              sj_project_year_set_amount (sj_project_get_year_at (project, y), SJ_MONEY_NONE);
+          }
+      }
+}
+
+/* Part 2 of each example, exported and imported into the plan with its amounts cleared, is the
+ * plan again. */
+static void
+test_budget_round_trip (gconstpointer data)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example (data);
+  g_autoptr (SjPlan) cleared = sj_plan_copy (plan);
+  g_autofree char *csv = sj_budget_csv_export (plan);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+
+  clear_own_amounts (cleared);
+  g_assert_false (sj_plan_equal (cleared, plan));
+  changes = sj_budget_csv_import (cleared, csv, strlen (csv), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, >, 0);
+  for (guint i = 0; i < changes->len; i++)
+    g_assert_cmpint (((SjDiffChange *) changes->pdata[i])->kind, ==, SJ_DIFF_BUDGET);
+  g_assert_true (sj_plan_equal (cleared, plan));
+  /* Imported again: nothing to change */
+  again = sj_budget_csv_import (cleared, csv, strlen (csv), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 0);
+}
+
+/* What a clerk's spreadsheet looks like: Thai headings and digits, separators, a byte-order
+ * mark, CRLF, a quoted title with a comma; a dry run changes nothing; a wrong value changes
+ * nothing and says where. */
+static void
+test_budget_import (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (GBytes) before = sj_plan_file_to_bytes (plan);
+  g_autoptr (GBytes) after_dry = NULL;
+  g_autoptr (GBytes) after_bad = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) dry = NULL;
+  g_autoptr (GPtrArray) done = NULL;
+  g_autoptr (GPtrArray) bad = NULL;
+  g_autoptr (SjSummary) summary = NULL;
+  const char *sheet =
+    "\xef\xbb\xbfลำดับที่,ภารกิจ,ประเภท,ชื่อโครงการ,ปี ๒๕๖๖,ปี ๒๕๖๗,ปี ๒๕๖๘,ปี ๒๕๖๙,ปี ๒๕๗๐\r\n"
+    "15,2.2,มาตรการ,มาตรการป้องกันผลประโยชน์ทับซ้อนของเทศบาลเมืองกาฬสินธุ์,"
+    "\"๑๒๐,๐๐๐\",\"50,000\",50000,50000,50000\r\n"
+    ",4.2,กิจกรรม,\"กิจกรรมอบรมสมาชิกสภา, รุ่นที่ 2\",-,\"50,000.50\",,,ไม่ใช้งบประมาณ\r\n"
+    ",,,,,,,,\r\n";
+  const char *wrong =
+    "title,mission,2566,2567\n"
+    "โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชนเทศบาลเมืองกาฬสินธุ์,,หนึ่งแสน,0\n"
+    "โครงการที่ไม่มีในแผน,9.9,1,1\n"
+    "โครงการสร้างภูมิคุ้มกันทางสังคมให้เด็กและเยาวชนเทศบาลเมืองกาฬสินธุ์,,1,100000\n";
+
+  dry = sj_budget_csv_import (plan, sheet, strlen (sheet), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dry->len, ==, 2);
+  after_dry = sj_plan_file_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after_dry));
+
+  done = sj_budget_csv_import (plan, sheet, strlen (sheet), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (done->len, ==, 2);
+  g_assert_cmpint (((SjDiffChange *) done->pdata[0])->kind, ==, SJ_DIFF_BUDGET);
+  g_assert_cmpstr (((SjDiffChange *) done->pdata[0])->after, ==, "120,000");
+  g_assert_cmpint (((SjDiffChange *) done->pdata[1])->kind, ==, SJ_DIFF_ADDED);
+  summary = sj_summary_new (plan);
+  g_assert_cmpuint (sj_summary_get_n_projects (summary), ==, 31);
+  {
+    SjMission *m42 = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 3), 1);
+    SjProject *added = sj_mission_get_project_at (m42, sj_mission_get_n_projects (m42) - 1);
+    g_assert_cmpstr (sj_project_get_title (added), ==, "กิจกรรมอบรมสมาชิกสภา, รุ่นที่ 2");
+    g_assert_cmpint (sj_project_get_project_type (added), ==, SJ_PROJECT_TYPE_ACTIVITY);
+    g_assert_cmpint (sj_project_get_amount (added, 2566), ==, SJ_MONEY_NONE);
+    g_assert_cmpint (sj_project_get_amount (added, 2567), ==, 5000050);
+    g_assert_cmpint (sj_project_get_amount (added, 2570), ==, SJ_MONEY_NONE);
+  }
+
+  g_clear_pointer (&before, g_bytes_unref);
+  before = sj_plan_file_to_bytes (plan);
+  bad = sj_budget_csv_import (plan, wrong, strlen (wrong), FALSE, &error);
+  g_assert_null (bad);
+  g_assert_error (error, SJ_BUDGET_CSV_ERROR, SJ_BUDGET_CSV_ERROR_ROWS);
+  g_assert_nonnull (strstr (error->message, "Line 2, 2566"));
+  g_assert_nonnull (strstr (error->message, "หนึ่งแสน"));
+  g_assert_nonnull (strstr (error->message, "Line 3"));
+  g_assert_nonnull (strstr (error->message, "9.9"));
+  g_assert_nonnull (strstr (error->message, "Line 4, 2566"));
+  g_assert_nonnull (strstr (error->message, "funding line"));
+  after_bad = sj_plan_file_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after_bad));
+  g_clear_error (&error);
+
+  g_assert_null (sj_budget_csv_import (plan, "a,b\n1,2\n", 8, FALSE, &error));
+  g_assert_error (error, SJ_BUDGET_CSV_ERROR, SJ_BUDGET_CSV_ERROR_HEADER);
+  g_clear_error (&error);
+  g_assert_null (sj_budget_csv_import (plan, "title,2570\nx,10\n", 16, FALSE, &error));
+  g_assert_error (error, SJ_BUDGET_CSV_ERROR, SJ_BUDGET_CSV_ERROR_ROWS);
+  g_clear_error (&error);
+  g_assert_null (sj_budget_csv_import (plan, "title,2566\n\"x,1\n", 14, FALSE, &error));
+  g_assert_error (error, SJ_BUDGET_CSV_ERROR, SJ_BUDGET_CSV_ERROR_SYNTAX);
+  g_clear_error (&error);
+  g_assert_null (sj_budget_csv_import (plan, "title,2566\n\xff,1\n", 14, FALSE, &error));
+  g_assert_error (error, SJ_BUDGET_CSV_ERROR, SJ_BUDGET_CSV_ERROR_SYNTAX);
+}
+
+static void
+test_csv_parse (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *text = "a,\"b \"\"q\"\", c\"\r\n\"multi\nline\",,x\nlast";
+  g_autoptr (GPtrArray) rows = sj_csv_parse (text, strlen (text), &error);
+  char **r;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  r = rows->pdata[0];
+  g_assert_cmpuint (g_strv_length (r), ==, 2);
+  g_assert_cmpstr (r[1], ==, "b \"q\", c");
+  r = rows->pdata[1];
+  g_assert_cmpuint (g_strv_length (r), ==, 3);
+  g_assert_cmpstr (r[0], ==, "multi\nline");
+  g_assert_cmpstr (r[1], ==, "");
+  r = rows->pdata[2];
+  g_assert_cmpstr (r[0], ==, "last");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -569,6 +788,12 @@ main (int argc, char **argv)
   g_test_add_func ("/catalog/add-project", test_add_project);
   g_test_add_func ("/catalog/names", test_names);
   g_test_add_func ("/catalog/missing", test_missing_catalogue);
+  g_test_add_func ("/diff/edits", test_diff);
+  g_test_add_data_func ("/budget-csv/round-trip/khonkaen", "khonkaen-2566.sujarit", test_budget_round_trip);
+  g_test_add_data_func ("/budget-csv/round-trip/kalasin", "kalasin-2566.sujarit", test_budget_round_trip);
+  g_test_add_data_func ("/budget-csv/round-trip/nakhonsi", "nakhonsi-2566.sujarit", test_budget_round_trip);
+  g_test_add_func ("/budget-csv/import", test_budget_import);
+  g_test_add_func ("/budget-csv/parse", test_csv_parse);
   g_test_add_func ("/user-db/profile", test_profile);
   g_test_add_func ("/user-db/migrate-from-first", test_migrate_from_first);
   g_test_add_func ("/user-db/damaged", test_damaged);

@@ -405,6 +405,86 @@ test_new (void)
   g_rmdir (dir);
 }
 
+/* export-budget, then import-budget of an edited sheet: a dry run changes nothing, the import
+ * changes the plan, a wrong sheet changes nothing; diff lists the changes made. */
+static void
+test_budget_and_diff (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-budget-XXXXXX", NULL);
+  g_autofree char *plan = g_build_filename (dir, "plan.sujarit", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.sujarit", NULL);
+  g_autofree char *csv = g_build_filename (dir, "budget.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *source = example ("kalasin-2566.sujarit");
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto (Run) exported = { 0 };
+  g_auto (Run) dry = { 0 };
+  g_auto (Run) imported = { 0 };
+  g_auto (Run) wrong = { 0 };
+  g_auto (Run) differ = { 0 };
+  g_auto (Run) same = { 0 };
+  g_autoptr (GString) edited = g_string_new (NULL);
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (plan, text, -1, NULL));
+  g_assert_true (g_file_set_contents (old, text, -1, NULL));
+  run_cli (&exported, NULL, "export-budget", plan, csv, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  /* p15's first year from 50,000 to 60,000 */
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    {
+      if (g_str_has_prefix (lines[i], "p15,"))
+        {
+          char *at = strstr (lines[i], ",50000,");
+          g_assert_nonnull (at);
+          memcpy (at, ",60000,", 7);
+        }
+      g_string_append_printf (edited, "%s\r\n", lines[i]);
+    }
+  g_assert_true (g_file_set_contents (csv, edited->str, -1, NULL));
+  g_assert_true (g_file_get_contents (plan, &before, NULL, NULL));
+
+  run_cli (&dry, NULL, "import-budget", "--dry-run", plan, csv, NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  g_assert_nonnull (strstr (dry.out, "1 change would be made"));
+  g_assert_true (g_file_get_contents (plan, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  g_assert_true (g_file_set_contents (bad, "title,2566\nมาตรการป้องกันผลประโยชน์ทับซ้อนของเทศบาลเมืองกาฬสินธุ์,abc\n", -1, NULL));
+  run_cli (&wrong, NULL, "import-budget", plan, bad, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, "Line 2"));
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (plan, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  run_cli (&imported, NULL, "import-budget", plan, csv, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_nonnull (strstr (imported.out, "60,000"));
+  run_cli (&differ, NULL, "diff", old, plan, NULL);
+  g_assert_cmpint (differ.status, ==, 1);
+  g_assert_nonnull (strstr (differ.out, "Budget 2566"));
+  g_assert_nonnull (strstr (differ.out, "1 change"));
+  run_cli (&same, NULL, "diff", old, old, NULL);
+  g_assert_cmpint (same.status, ==, 0);
+  {
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_unlink (path);
+      }
+  }
+  g_rmdir (dir);
+}
+
 static void
 test_library_search (void)
 {
@@ -450,6 +530,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/library-search", test_library_search);
+  g_test_add_func ("/cli/budget-and-diff", test_budget_and_diff);
 
   return g_test_run ();
 }

@@ -1820,4 +1820,72 @@ TH = {
         "ไม่เลือกเลย",
     "Choose none of the projects shown":
         "ไม่เลือกโครงการที่แสดงอยู่ทั้งหมด",
+    "OLD NEW":
+        "ฉบับเดิม ฉบับใหม่",
+    "Lists what changed from the plan OLD to the plan NEW: projects added, removed, renamed and moved, budgets year by year, the fields of the forms and the other parts of the plan. Exit status 0 when they are the same, 1 when they differ.":
+        "แสดงสิ่งที่เปลี่ยนจากแผนฉบับเดิมเป็นฉบับใหม่: โครงการที่เพิ่ม ลบ เปลี่ยนชื่อ และย้ายภารกิจ งบประมาณรายปี ข้อความในแบบรายละเอียดโครงการ และส่วนอื่นของแผน สถานะออก 0 เมื่อเหมือนกัน 1 เมื่อต่างกัน",
+    "%u change\n":
+        "เปลี่ยนแปลง %u รายการ\n",
+    "PLAN OUT.csv":
+        "แผน ไฟล์ผลลัพธ์.csv",
+    "Writes the budget table of Part 2 as a spreadsheet (CSV, UTF-8): a row per project, a column per fiscal year; edit it and bring it back with import-budget.":
+        "เขียนตารางงบประมาณส่วนที่ 2 เป็นไฟล์ตารางคำนวณ (CSV, UTF-8) หนึ่งแถวต่อหนึ่งโครงการ หนึ่งคอลัมน์ต่อปีงบประมาณ แก้ไขแล้วนำกลับเข้าด้วย import-budget",
+    "List what would change, and change nothing":
+        "แสดงสิ่งที่จะเปลี่ยน โดยไม่เปลี่ยนแปลงจริง",
+    "PLAN FILE.csv":
+        "แผน ไฟล์.csv",
+    "Reads the budget table from a spreadsheet (CSV, UTF-8) into PLAN: a title column, optional id, mission, sub-items and type columns, and a column per fiscal year (Thai or Arabic digits, thousands separators). Rows are matched to projects by id, then by title; other rows become new projects of their mission. A file with a wrong value changes nothing.":
+        "อ่านตารางงบประมาณจากไฟล์ตารางคำนวณ (CSV, UTF-8) เข้าสู่แผน: คอลัมน์ชื่อโครงการ คอลัมน์รหัส ภารกิจ ข้อย่อย และประเภท (ไม่บังคับ) และหนึ่งคอลัมน์ต่อปีงบประมาณ (เลขไทยหรือเลขอารบิก มีจุลภาคคั่นหลักได้) แถวจับคู่กับโครงการด้วยรหัสแล้วด้วยชื่อ แถวที่ไม่ตรงกับโครงการใดจะเป็นโครงการใหม่ในภารกิจของแถวนั้น หากไฟล์มีค่าที่ผิด จะไม่เปลี่ยนแปลงสิ่งใดเลย",
+    "%u change would be made; nothing was changed (--dry-run)\n":
+        "จะเปลี่ยนแปลง %u รายการ ยังไม่ได้เปลี่ยนแปลงสิ่งใด (--dry-run)\n",
+    "%u change made\n":
+        "เปลี่ยนแปลงแล้ว %u รายการ\n",
+    "Write the budget table as a spreadsheet":
+        "เขียนตารางงบประมาณเป็นไฟล์ตารางคำนวณ",
+    "Read the budget table from a spreadsheet":
+        "อ่านตารางงบประมาณจากไฟล์ตารางคำนวณ",
+    "What changed between two versions of a plan":
+        "เปรียบเทียบแผนสองฉบับ",
+    "No. %u %s":
+        "ลำดับที่ %u %s",
+    "+ Added: %s (mission %s)":
+        "+ เพิ่ม: %s (ภารกิจที่ %s)",
+    "- Removed: %s (mission %s)":
+        "- ลบ: %s (ภารกิจที่ %s)",
+    "~ Renamed: “%s” → “%s”":
+        "~ เปลี่ยนชื่อ: “%s” → “%s”",
+    "~ Moved: %s, mission %s → %s":
+        "~ ย้าย: %s จากภารกิจที่ %s → %s",
+    "~ Budget %s: %s, %s → %s":
+        "~ งบประมาณปี %s: %s จาก %s → %s",
+    "~ %s › %s: “%s” → “%s”":
+        "~ %s › %s: “%s” → “%s”",
+    "~ %s › %s changed":
+        "~ %s › %s มีการแก้ไข",
+    "The file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”":
+        "ไฟล์ไม่ใช่ข้อความ UTF-8 กรุณาบันทึกจากโปรแกรมตารางคำนวณเป็น “CSV UTF-8”",
+    "A quotation mark is not closed (line %u)":
+        "มีเครื่องหมายอัญประกาศที่ไม่ได้ปิด (บรรทัดที่ %u)",
+    "The first row must name the columns: title (ชื่อโครงการ), and one column per fiscal year (2566, 2567 …); mission, sub-items, type and id are optional":
+        "แถวแรกต้องเป็นชื่อคอลัมน์: ชื่อโครงการ และหนึ่งคอลัมน์ต่อปีงบประมาณ (2566, 2567 …) ส่วนภารกิจ ข้อย่อย ประเภท และรหัส ไม่บังคับ",
+    "Line %u: no title\n":
+        "บรรทัดที่ %u: ไม่มีชื่อโครงการ\n",
+    "Line %u: “%s” is not a type (โครงการ, มาตรการ, กิจกรรม)\n":
+        "บรรทัดที่ %u: “%s” ไม่ใช่ประเภท (โครงการ มาตรการ กิจกรรม)\n",
+    "Line %u, %u: “%s” is not an amount of money\n":
+        "บรรทัดที่ %u ปี %u: “%s” ไม่ใช่จำนวนเงิน\n",
+    "Line %u: “%s” is in no project of the plan, and “%s” is no mission of it to add it to\n":
+        "บรรทัดที่ %u: “%s” ไม่ตรงกับโครงการใดในแผน และ “%s” ไม่ใช่ภารกิจในแผนที่จะเพิ่มโครงการนี้เข้าไป\n",
+    "Line %u: “%s” is no mission of the plan\n":
+        "บรรทัดที่ %u: “%s” ไม่ใช่ภารกิจในแผน\n",
+    "Line %u, %u: the amount of “%s” comes from its funding line; change it there\n":
+        "บรรทัดที่ %u ปี %u: งบประมาณของ “%s” มาจากแหล่งงบประมาณ กรุณาแก้ไขที่แหล่งงบประมาณนั้น\n",
+    "The file is empty":
+        "ไฟล์ว่างเปล่า",
+    "The file has %u year columns; a plan has at most %u\n":
+        "ไฟล์มีคอลัมน์ปี %u คอลัมน์ แต่แผนมีได้ไม่เกิน %u ปี\n",
+    "Column %d: the year %d is not a year of the plan (%d–%d)\n":
+        "คอลัมน์ที่ %d: ปี %d ไม่ใช่ปีของแผน (%d–%d)\n",
+    "Nothing was imported; the file has wrong values:\n%s":
+        "ไม่ได้นำเข้าข้อมูลใดเลย เพราะไฟล์มีค่าที่ผิด:\n%s",
 }

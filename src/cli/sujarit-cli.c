@@ -9,11 +9,13 @@
 #include <string.h>
 
 #include "sj-book.h"
+#include "sj-budget-csv.h"
 #include "sj-catalog.h"
 #include "sj-checker.h"
 #include "sj-compute.h"
 #include "sj-i18n.h"
 #include "sj-csv.h"
+#include "sj-diff.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
 
@@ -557,6 +559,132 @@ cmd_library (int argc, char **argv)
   return found->len ? EXIT_OK : EXIT_FINDINGS;
 }
 
+static int
+cmd_diff (int argc, char **argv)
+{
+  g_autoptr (SjPlan) older = NULL;
+  g_autoptr (SjPlan) newer = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("diff", _("OLD NEW"),
+                             _("Lists what changed from the plan OLD to the plan NEW: projects "
+                               "added, removed, renamed and moved, budgets year by year, the "
+                               "fields of the forms and the other parts of the plan. Exit status 0 "
+                               "when they are the same, 1 when they differ."),
+                             NULL, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  older = load_plan (args[0]);
+  if (older == NULL)
+    return EXIT_BAD_INPUT;
+  newer = load_plan (args[1]);
+  if (newer == NULL)
+    return EXIT_BAD_INPUT;
+  changes = sj_diff_plans (older, newer);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = sj_diff_change_to_string (changes->pdata[i]);
+      g_print ("%s\n", line);
+    }
+  g_print (ngettext ("%u change\n", "%u changes\n", changes->len), changes->len);
+  return changes->len ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static int
+cmd_export_budget (int argc, char **argv)
+{
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *csv = NULL;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("export-budget", _("PLAN OUT.csv"),
+                             _("Writes the budget table of Part 2 as a spreadsheet (CSV, UTF-8): "
+                               "a row per project, a column per fiscal year; edit it and bring "
+                               "it back with import-budget."),
+                             NULL, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  plan = load_plan (args[0]);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  csv = sj_budget_csv_export (plan);
+  if (!g_file_set_contents (args[1], csv, -1, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
+static int
+cmd_import_budget (int argc, char **argv)
+{
+  gboolean dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("List what would change, and change nothing"), NULL },
+    { NULL },
+  };
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("import-budget", _("PLAN FILE.csv"),
+                             _("Reads the budget table from a spreadsheet (CSV, UTF-8) into PLAN: "
+                               "a title column, optional id, mission, sub-items and type columns, "
+                               "and a column per fiscal year (Thai or Arabic digits, thousands "
+                               "separators). Rows are matched to projects by id, then by title; "
+                               "other rows become new projects of their mission. A file with a "
+                               "wrong value changes nothing."),
+                             entries, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  plan = load_plan (args[0]);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  if (!g_file_get_contents (args[1], &text, &length, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  changes = sj_budget_csv_import (plan, text, length, dry_run, &error);
+  if (changes == NULL)
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = sj_diff_change_to_string (changes->pdata[i]);
+      g_print ("%s\n", line);
+    }
+  if (dry_run)
+    {
+      g_print (ngettext ("%u change would be made; nothing was changed (--dry-run)\n",
+                         "%u changes would be made; nothing was changed (--dry-run)\n",
+                         changes->len),
+               changes->len);
+      return EXIT_OK;
+    }
+  out = g_file_new_for_commandline_arg (args[0]);
+  if (changes->len && !sj_plan_file_save (plan, out, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  g_print (ngettext ("%u change made\n", "%u changes made\n", changes->len), changes->len);
+  return EXIT_OK;
+}
+
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
@@ -567,6 +695,11 @@ static const Command commands[] = {
   { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
   { "new", "--org … --type … OUT", N_("Make a new plan from the catalogue"), cmd_new },
   { "library", "search TEXT", N_("Find standard projects in the library"), cmd_library },
+  { "export-budget", "PLAN OUT.csv", N_("Write the budget table as a spreadsheet"),
+    cmd_export_budget },
+  { "import-budget", "PLAN FILE.csv", N_("Read the budget table from a spreadsheet"),
+    cmd_import_budget },
+  { "diff", "OLD NEW", N_("What changed between two versions of a plan"), cmd_diff },
   { "help", "[COMMAND]", N_("Show help"), cmd_help },
 };
 
