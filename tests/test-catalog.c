@@ -626,6 +626,41 @@ test_diff (void)
   g_assert_true (saw_budget);
 }
 
+/* The next plan from this one: projects and texts kept, years moved on, what belongs to the
+ * old plan (dates, numbers, progress) left out; a revised plan keeps its years. */
+static void
+test_plan_from (void)
+{
+  g_autoptr (SjPlan) old = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (SjPlan) next = sj_catalog_plan_from (old, TRUE);
+  g_autoptr (SjPlan) revised = sj_catalog_plan_from (old, FALSE);
+  g_autoptr (SjSummary) a = sj_summary_new (old);
+  g_autoptr (SjSummary) b = sj_summary_new (next);
+  g_autoptr (GBytes) bytes = sj_plan_file_to_bytes (next);
+  g_autoptr (GPtrArray) old_findings = sj_check_plan (old);
+  g_autoptr (GPtrArray) new_findings = sj_check_plan (next);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  const char *const *lines;
+
+  g_assert_cmpint (sj_settings_get_first_year (sj_plan_get_settings (next)), ==, 2571);
+  g_assert_cmpuint (sj_summary_get_n_projects (b), ==, sj_summary_get_n_projects (a));
+  for (guint y = 0; y < 5; y++)
+    g_assert_cmpint (sj_summary_get_plan_totals (b)->years[y], ==, sj_summary_get_plan_totals (a)->years[y]);
+  g_assert_null (strstr (text, "2566–2570"));
+  g_assert_null (strstr (text, "2566 – 2570"));
+  g_assert_nonnull (strstr (text, "2571"));
+  g_assert_null (strstr (text, "<progress"));
+  g_assert_cmpstr (sj_announcement_get_number (sj_plan_get_announcement (next)), ==, "");
+  g_assert_null (sj_announcement_get_date (sj_plan_get_announcement (next)));
+  g_assert_cmpuint (sj_findings_count (new_findings, SJ_SEVERITY_ERROR), <=,
+                    sj_findings_count (old_findings, SJ_SEVERITY_ERROR));
+
+  g_assert_cmpint (sj_settings_get_first_year (sj_plan_get_settings (revised)), ==, 2566);
+  lines = sj_settings_get_title_lines (sj_plan_get_settings (revised));
+  g_assert_cmpstr (lines[g_strv_length ((char **) lines) - 1], ==, "(ฉบับปรับปรุง)");
+  g_assert_cmpstr (sj_order_get_number (sj_plan_get_order_at (revised, 0)), ==, "");
+}
+
 /* The budget table as a spreadsheet ---------------------------------------------------------- */
 
 static void
@@ -789,6 +824,7 @@ main (int argc, char **argv)
   g_test_add_func ("/catalog/names", test_names);
   g_test_add_func ("/catalog/missing", test_missing_catalogue);
   g_test_add_func ("/diff/edits", test_diff);
+  g_test_add_func ("/catalog/plan-from", test_plan_from);
   g_test_add_data_func ("/budget-csv/round-trip/khonkaen", "khonkaen-2566.sujarit", test_budget_round_trip);
   g_test_add_data_func ("/budget-csv/round-trip/kalasin", "kalasin-2566.sujarit", test_budget_round_trip);
   g_test_add_data_func ("/budget-csv/round-trip/nakhonsi", "nakhonsi-2566.sujarit", test_budget_round_trip);

@@ -19,6 +19,8 @@
 #include "sj-preview.h"
 #include "sj-checker.h"
 #include "sj-new-plan-dialog.h"
+#include "sj-library-dialog.h"
+#include "sj-drafts-dialog.h"
 #include "sj-compute.h"
 
 #include <glib/gi18n.h>
@@ -1495,6 +1497,176 @@ test_new_plan_wizard (void)
   g_rmdir (dir);
 }
 
+static gpointer
+tchild (gpointer widget, GType type, const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/* A project from the library into the selected mission (one step: undo takes it away); a project
+ * saved to the organisation's library is offered first; every save is a draft, compared with
+ * the plan and opened again as a new plan; the plan of the next period from this one. */
+static void
+test_library_and_drafts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-library-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kalasin.sujarit", NULL);
+  g_autofree char *source = sj_test_data_path ("..", "data", "examples", "kalasin-2566.sujarit", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SjWindow *window;
+  SjDocument *doc;
+  SjPlan *plan;
+  SjMission *mission;
+  guint before;
+  SjLibraryDialog *library;
+  SjDraftsDialog *drafts;
+  GtkListBox *list;
+  SjProject *inserted;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  window = sj_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  sj_window_open_file (window, file);
+  g_assert_true (wait_for (has_document, window, 20));
+  doc = sj_window_get_document (window);
+  plan = sj_document_get_plan (doc);
+  mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 1), 1);
+  before = sj_mission_get_n_projects (mission);
+  g_assert_true (sj_window_select_object (window, mission));
+  iterate (50);
+
+  /* Insert "NO Gift Policy" from the standard library */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.insert-from-library", NULL);
+  g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (SJ_TYPE_LIBRARY_DIALOG), 5));
+  library = find_toplevel (SJ_TYPE_LIBRARY_DIALOG);
+  gtk_editable_set_text (tchild (library, SJ_TYPE_LIBRARY_DIALOG,
+                                                        "search_entry"), "No Gift");
+  g_signal_emit_by_name (tchild (library, SJ_TYPE_LIBRARY_DIALOG,
+                                                        "search_entry"), "search-changed");
+  iterate (50);
+  g_assert_nonnull (strstr (gtk_label_get_text (tchild (library, SJ_TYPE_LIBRARY_DIALOG, "preview_label")),
+                            "NO Gift Policy"));
+  g_assert_null (strchr (gtk_label_get_text (tchild (library, SJ_TYPE_LIBRARY_DIALOG, "preview_label")), '{'));
+  g_signal_emit_by_name (tchild (library, SJ_TYPE_LIBRARY_DIALOG,
+                                                        "insert_button"), "clicked");
+  iterate (50);
+  g_assert_cmpuint (sj_mission_get_n_projects (mission), ==, before + 1);
+  inserted = sj_mission_get_project_at (mission, before);
+  g_assert_nonnull (strstr (sj_project_get_title (inserted), "Gift"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  iterate (20);
+  g_assert_cmpuint (sj_mission_get_n_projects (mission), ==, before);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  iterate (20);
+  g_assert_cmpuint (sj_mission_get_n_projects (mission), ==, before + 1);
+  inserted = sj_mission_get_project_at (mission, before);
+
+  /* Save the first project to the organisation's library: it comes first in the dialog */
+  g_assert_true (sj_window_select_object (window, sj_mission_get_project_at (mission, 0)));
+  iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to-library", NULL);
+  iterate (20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.insert-from-library", NULL);
+  g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (SJ_TYPE_LIBRARY_DIALOG), 5));
+  library = find_toplevel (SJ_TYPE_LIBRARY_DIALOG);
+  list = tchild (library, SJ_TYPE_LIBRARY_DIALOG, "list");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
+                   ==, sj_project_get_title (sj_mission_get_project_at (mission, 0)));
+  gtk_window_destroy (GTK_WINDOW (library));
+  iterate (20);
+
+  /* Two saves, two drafts; the older compared with the plan shows the project inserted */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (wait_for (saved, doc, 10));
+  sj_project_set_title (inserted, "มาตรการ NO Gift Policy ของเทศบาล");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (wait_for (saved, doc, 10));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-drafts", NULL);
+  g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (SJ_TYPE_DRAFTS_DIALOG), 5));
+  drafts = find_toplevel (SJ_TYPE_DRAFTS_DIALOG);
+  list = tchild (drafts, SJ_TYPE_DRAFTS_DIALOG, "list");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  gtk_list_box_unselect_all (list);
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 1));
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
+  iterate (50);
+  g_assert_nonnull (strstr (gtk_label_get_text (tchild (drafts, SJ_TYPE_DRAFTS_DIALOG, "comparison_label")),
+                            "มาตรการ NO Gift Policy ของเทศบาล"));
+  gtk_list_box_unselect_all (list);
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 1));
+  iterate (50);
+  g_signal_emit_by_name (tchild (drafts, SJ_TYPE_DRAFTS_DIALOG,
+                                                        "restore_button"), "clicked");
+  iterate (100);
+  {
+    /* The older draft opened as a new plan, beside the one open */
+    GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    SjWindow *restored = NULL;
+    for (GList *l = windows; l; l = l->next)
+      if (SJ_IS_WINDOW (l->data) && l->data != window && sj_window_get_document (l->data)
+          && sj_document_get_file (sj_window_get_document (l->data)) == NULL
+          && g_strcmp0 (sj_organisation_get_name (sj_plan_get_organisation (
+                          sj_document_get_plan (sj_window_get_document (l->data)))),
+                        "เทศบาลเมืองกาฬสินธุ์") == 0)
+        restored = l->data;
+    g_assert_nonnull (restored);
+    g_assert_true (sj_document_get_modified (sj_window_get_document (restored)));
+    close_window (restored);
+  }
+
+  /* The next period */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-plan", NULL);
+  g_assert_true (wait_for (dialog_shown, window, 5));
+  adw_message_dialog_response (find_dialog_of (window), "next");
+  iterate (100);
+  {
+    GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    SjWindow *next = NULL;
+    for (GList *l = windows; l; l = l->next)
+      if (SJ_IS_WINDOW (l->data) && sj_window_get_document (l->data)
+          && sj_settings_get_first_year (sj_plan_get_settings (
+               sj_document_get_plan (sj_window_get_document (l->data)))) == 2571)
+        next = l->data;
+    g_assert_nonnull (next);
+    close_window (next);
+  }
+  close_window (window);
+  {
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *p = g_build_filename (dir, name, NULL);
+        g_unlink (p);
+      }
+  }
+  g_rmdir (dir);
+}
+
 /* The two steps of the wizard, filled in as a clerk would. */
 static void
 wizard_screenshots (const char *dir)
@@ -1581,6 +1753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/print-to-file", test_print_to_file);
   g_test_add_func ("/ui/export-options", test_export_options);
   g_test_add_func ("/ui/new-plan-wizard", test_new_plan_wizard);
+  g_test_add_func ("/ui/library-and-drafts", test_library_and_drafts);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

@@ -1888,4 +1888,66 @@ TH = {
         "คอลัมน์ที่ %d: ปี %d ไม่ใช่ปีของแผน (%d–%d)\n",
     "Nothing was imported; the file has wrong values:\n%s":
         "ไม่ได้นำเข้าข้อมูลใดเลย เพราะไฟล์มีค่าที่ผิด:\n%s",
+    "The Library Cannot Be Opened":
+        "เปิดคลังโครงการไม่ได้",
+    "The Project Was Not Saved to the Library":
+        "ไม่ได้บันทึกโครงการลงคลังโครงการ",
+    "Saved to the organisation's library":
+        "บันทึกลงคลังโครงการขององค์กรแล้ว",
+    "The plan has no drafts yet: save it first":
+        "แผนนี้ยังไม่มีร่าง กรุณาบันทึกแผนก่อน",
+    "Both keep the projects and texts of this plan and leave out the numbers and dates of its ประกาศ and คำสั่ง, and the progress reported. The plan of the next period runs %d–%d.":
+        "ทั้งสองแบบคงโครงการและข้อความของแผนนี้ไว้ โดยไม่นำเลขที่และวันที่ของประกาศและคำสั่ง รวมทั้งผลการดำเนินงานที่รายงานแล้วไปด้วย แผนรอบถัดไปเป็นแผนปี %d–%d",
+    "New Plan from This One":
+        "สร้างแผนใหม่จากแผนนี้",
+    "_Revised Plan":
+        "แผน_ฉบับปรับปรุง",
+    "_Next Period":
+        "แผน_รอบถัดไป",
+    "Make the plan of the next period from PLAN: its projects and texts, the years moved on, without the dates, signatures and progress of the old one":
+        "สร้างแผนรอบถัดไปจากแผนนี้: คงโครงการและข้อความ เลื่อนปีไปข้างหน้า โดยไม่นำวันที่ การลงนาม และผลการดำเนินงานของแผนเดิมไปด้วย",
+    "With --from: a revised plan (ฉบับปรับปรุง) of the same years instead":
+        "ใช้กับ --from: สร้างแผนฉบับปรับปรุงของปีเดิมแทน",
+    "%s: a plan of %s for %d–%d\n":
+        "%s: แผนของ%s ปี %d–%d\n",
+    "New Plan from _This One…":
+        "สร้างแผนใหม่จาก_แผนนี้…",
+    "Draft _History…":
+        "_ประวัติร่าง…",
+    "_Insert from the Library…":
+        "_แทรกจากคลังโครงการ…",
+    "Save to the Organisation's _Library":
+        "บันทึกลง_คลังโครงการขององค์กร",
+    "Select the mission the project goes to":
+        "กรุณาเลือกภารกิจที่จะใส่โครงการนี้",
+    "Your organisation's":
+        "ขององค์กร",
+    "Standard":
+        "มาตรฐาน",
+    "No project of the library holds this text":
+        "ไม่มีโครงการในคลังที่มีข้อความนี้",
+    "Insert a project from the library":
+        "แทรกโครงการจากคลังโครงการ",
+    "No difference":
+        "ไม่มีความแตกต่าง",
+    "From the draft of %s to the plan as it is now":
+        "จากร่างเมื่อ %s ถึงแผนปัจจุบัน",
+    "From the draft of %s to the draft of %s":
+        "จากร่างเมื่อ %s ถึงร่างเมื่อ %s",
+    "%u project, %s baht":
+        "%u โครงการ %s บาท",
+    "No draft yet: every save of this plan is kept here":
+        "ยังไม่มีร่าง ทุกครั้งที่บันทึกแผนนี้จะเก็บร่างไว้ที่นี่",
+    "Insert a Project from the Library":
+        "แทรกโครงการจากคลังโครงการ",
+    "_Insert":
+        "แ_ทรก",
+    "Search the standard projects and your organisation's":
+        "ค้นหาโครงการมาตรฐานและโครงการขององค์กร",
+    "Draft History":
+        "ประวัติร่าง",
+    "Select a draft to compare it with the plan as it is, or two drafts to compare them":
+        "เลือกร่างหนึ่งร่างเพื่อเปรียบเทียบกับแผนปัจจุบัน หรือสองร่างเพื่อเปรียบเทียบกัน",
+    "_Open as a New Plan":
+        "_เปิดเป็นแผนใหม่",
 }

@@ -6,6 +6,7 @@
 
 #include "sj-catalog.h"
 #include "sj-compute.h"
+#include "sj-ui.h"
 #include "sj-user-db.h"
 
 #include <glib/gi18n.h>
@@ -298,21 +299,10 @@ static void
 on_selected (SjNewPlanDialog *self)
 {
   GtkStringObject *o = gtk_single_selection_get_selected_item (self->selection);
-  static const struct
-  {
-    const char *property;
-    SjFormField field;
-  } fields[] = {
-    { "rationale", SJ_FORM_FIELD_RATIONALE },       { "objectives", SJ_FORM_FIELD_OBJECTIVES },
-    { "target-group", SJ_FORM_FIELD_TARGET_GROUP }, { "area", SJ_FORM_FIELD_AREA },
-    { "method", SJ_FORM_FIELD_METHOD },             { "outputs", SJ_FORM_FIELD_OUTPUTS },
-    { "outcomes", SJ_FORM_FIELD_OUTCOMES },
-  };
   g_autoptr (GError) error = NULL;
   g_autoptr (SjProject) project = NULL;
-  g_autoptr (GString) markup = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
+  g_autofree char *markup = NULL;
   g_autoptr (SjOrganisation) org = NULL;
 
   if (o == NULL)
@@ -329,24 +319,8 @@ on_selected (SjNewPlanDialog *self)
       return;
     }
   title = display_title (self, sj_project_get_title (project));
-  escaped = g_markup_escape_text (title, -1);
-  markup = g_string_new (NULL);
-  g_string_append_printf (markup, "<span size='large' weight='bold'>%s</span>", escaped);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autoptr (SjRich) rich = NULL;
-      g_autofree char *plain = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *heading = NULL;
-      g_object_get (project, fields[i].property, &rich, NULL);
-      plain = rich ? sj_rich_to_plain (rich) : g_strdup ("");
-      if (*plain == '\0')
-        continue;
-      text = g_markup_escape_text (plain, -1);
-      heading = g_markup_escape_text (sj_project_get_label (project, fields[i].field), -1);
-      g_string_append_printf (markup, "\n\n<b>%s</b>\n%s", heading, text);
-    }
-  gtk_label_set_markup (self->preview_label, markup->str);
+  markup = sj_ui_project_preview_markup (project, title);
+  gtk_label_set_markup (self->preview_label, markup);
 }
 
 /* Steps -------------------------------------------------------------------------------------- */

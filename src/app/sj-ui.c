@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-ui.h"
+#include "sj-compute.h"
 
 #include "sj-bind.h"
 #include "sj-date-row.h"
@@ -492,4 +493,45 @@ sj_ui_book_parts (guint *n_parts)
   };
   *n_parts = G_N_ELEMENTS (parts);
   return parts;
+}
+
+/**
+ * sj_ui_project_preview_markup:
+ * @title: (nullable): the title to show, else the project's
+ *
+ * Returns: Pango markup of @project's form as it reads: its title, then each field of the form
+ * with its printed heading, for the previews of the library.
+ */
+char *
+sj_ui_project_preview_markup (SjProject *project, const char *title)
+{
+  static const struct
+  {
+    const char *property;
+    SjFormField field;
+  } fields[] = {
+    { "rationale", SJ_FORM_FIELD_RATIONALE },       { "objectives", SJ_FORM_FIELD_OBJECTIVES },
+    { "target-group", SJ_FORM_FIELD_TARGET_GROUP }, { "area", SJ_FORM_FIELD_AREA },
+    { "method", SJ_FORM_FIELD_METHOD },             { "outputs", SJ_FORM_FIELD_OUTPUTS },
+    { "outcomes", SJ_FORM_FIELD_OUTCOMES },
+  };
+  g_autofree char *escaped = g_markup_escape_text (title ? title : sj_project_get_title (project), -1);
+  GString *markup = g_string_new (NULL);
+
+  g_string_append_printf (markup, "<span size='large' weight='bold'>%s</span>", escaped);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr (SjRich) rich = NULL;
+      g_autofree char *plain = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *heading = NULL;
+      g_object_get (project, fields[i].property, &rich, NULL);
+      plain = rich ? sj_rich_to_plain (rich) : g_strdup ("");
+      if (*plain == '\0')
+        continue;
+      text = g_markup_escape_text (plain, -1);
+      heading = g_markup_escape_text (sj_project_get_label (project, fields[i].field), -1);
+      g_string_append_printf (markup, "\n\n<b>%s</b>\n%s", heading, text);
+    }
+  return g_string_free (markup, FALSE);
 }

@@ -43,5 +43,6 @@ typedef struct
 } SjUiBookPart;
 
 const SjUiBookPart *sj_ui_book_parts (guint *n_parts);
+char *sj_ui_project_preview_markup (SjProject *project, const char *title);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 #include "sj-window.h"
 
 #include "sj-application.h"
+#include "sj-drafts-dialog.h"
+#include "sj-library-dialog.h"
 #include "sj-book.h"
 #include "sj-checker.h"
 #include "sj-drafts.h"
@@ -1910,6 +1912,10 @@ update_actions (SjWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cut", SJ_IS_PROJECT (selected));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste",
                                  SJ_IS_PROJECT (selected) || SJ_IS_MISSION (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insert-from-library", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-to-library", SJ_IS_PROJECT (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-drafts", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-from-plan", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", selected != NULL);
 }
@@ -2127,6 +2133,123 @@ action_paste (GtkWidget *widget, const char *name, GVariant *param)
   d->self = g_object_ref (self);
   gdk_clipboard_read_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), (const char **) mimes,
                             G_PRIORITY_DEFAULT, NULL, on_paste_read, d);
+}
+
+/* The library, the drafts, the next plan ------------------------------------------------------ */
+
+static SjApplication *
+application_of (SjWindow *self)
+{
+  return SJ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+/* Inserts a project of the library after the selected project, into the selected mission, or
+ * into the mission of the frame a standard project belongs to. */
+static void
+action_insert_from_library (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  SjModelObject *object = selected_object (self);
+  g_autoptr (GError) error = NULL;
+  SjCatalog *catalog = sj_application_get_catalog (application_of (self), &error);
+  SjMission *mission = NULL;
+  guint position = 0;
+
+  if (catalog == NULL)
+    {
+      sj_window_show_error (self, _("The Library Cannot Be Opened"), error->message);
+      return;
+    }
+  if (SJ_IS_PROJECT (object))
+    {
+      mission = SJ_MISSION (sj_model_object_get_parent (object));
+      position = (guint) sj_model_object_get_index (object) + 1;
+    }
+  else if (SJ_IS_MISSION (object))
+    {
+      mission = SJ_MISSION (object);
+      position = sj_mission_get_n_projects (mission);
+    }
+  gtk_window_present (GTK_WINDOW (sj_library_dialog_new (
+    self, catalog, sj_application_get_user_db (application_of (self)), mission, position)));
+}
+
+static char *
+mission_code (SjPlan *plan, SjMission *mission)
+{
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    for (guint m = 0; m < sj_dimension_get_n_missions (sj_plan_get_dimension_at (plan, d)); m++)
+      if (sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, d), m) == mission)
+        return g_strdup_printf ("%u.%u", d + 1, m + 1);
+  return g_strdup ("");
+}
+
+static void
+action_save_to_library (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  SjModelObject *object = selected_object (self);
+  SjUserDb *db = sj_application_get_user_db (application_of (self));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *code = NULL;
+
+  if (!SJ_IS_PROJECT (object) || db == NULL)
+    return;
+  code = mission_code (sj_document_get_plan (self->doc),
+                       SJ_MISSION (sj_model_object_get_parent (object)));
+  if (!sj_user_db_save_project (db, SJ_PROJECT (object), code, &error))
+    sj_window_show_error (self, _("The Project Was Not Saved to the Library"), error->message);
+  else
+    sj_window_toast (self, _("Saved to the organisation's library"));
+}
+
+static void
+action_show_drafts (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  GFile *file = self->doc ? sj_document_get_file (self->doc) : NULL;
+  g_autofree char *uri = NULL;
+
+  if (file == NULL)
+    {
+      sj_window_toast (self, _("The plan has no drafts yet: save it first"));
+      return;
+    }
+  uri = g_file_get_uri (file);
+  gtk_window_present (GTK_WINDOW (sj_drafts_dialog_new (application_of (self), self, uri)));
+}
+
+static void
+on_new_from_response (AdwMessageDialog *dialog, const char *response, SjWindow *self)
+{
+  g_autoptr (SjPlan) plan = NULL;
+
+  if (self->doc == NULL || (strcmp (response, "next") != 0 && strcmp (response, "revised") != 0))
+    return;
+  plan = sj_catalog_plan_from (sj_document_get_plan (self->doc), strcmp (response, "next") == 0);
+  sj_application_open_new_plan (application_of (self), plan);
+}
+
+/* A new plan from this one: the plan of the next period, or a revised plan of the same years. */
+static void
+action_new_from_plan (GtkWidget *widget, const char *name, GVariant *param)
+{
+  SjWindow *self = SJ_WINDOW (widget);
+  SjSettings *settings = sj_plan_get_settings (sj_document_get_plan (self->doc));
+  int first = sj_settings_get_first_year (settings), years = sj_settings_get_years (settings);
+  g_autofree char *body = g_strdup_printf (
+    _("Both keep the projects and texts of this plan and leave out the numbers and dates of its "
+      "ประกาศ and คำสั่ง, and the progress reported. The plan of the next period runs %d–%d."),
+    first + years, first + 2 * years - 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Plan from This One"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "revised", _("_Revised Plan"), "next", _("_Next Period"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "next",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "next");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_from_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Closing ------------------------------------------------------------------------------------- */
@@ -2415,6 +2538,11 @@ sj_window_class_init (SjWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-preview", "preview-visible");
   gtk_widget_class_install_property_action (widget_class, "win.show-find", "find-visible");
   gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
+  gtk_widget_class_install_action (widget_class, "win.insert-from-library", NULL,
+                                   action_insert_from_library);
+  gtk_widget_class_install_action (widget_class, "win.save-to-library", NULL, action_save_to_library);
+  gtk_widget_class_install_action (widget_class, "win.show-drafts", NULL, action_show_drafts);
+  gtk_widget_class_install_action (widget_class, "win.new-from-plan", NULL, action_new_from_plan);
 }
 
 static void

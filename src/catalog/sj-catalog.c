@@ -8,6 +8,8 @@
 #include "sj-find.h"
 #include "sj-fragment.h"
 #include "sj-plan-file.h"
+#include "sj-thai.h"
+#include "sj-document.h"
 
 #include <glib/gi18n-lib.h>
 #include <sqlite3.h>
@@ -639,9 +641,11 @@ fit_years (SjProject *project, SjPlan *plan)
       }
 }
 
+/* With @mission_out, the project is not added: it is returned (transfer full) with the mission
+ * it goes to; else it is appended there and returned (transfer none). */
 static SjProject *
 add_project (SjCatalog *catalog, SjPlan *plan, GHashTable *values, const char *id,
-             SjMission *mission, GString *notes, GError **error)
+             SjMission *mission, SjMission **mission_out, GString *notes, GError **error)
 {
   g_autoptr (GBytes) raw = project_fragment (catalog, id, error);
   g_autoptr (SjPlan) fragment = NULL;
@@ -673,6 +677,11 @@ add_project (SjCatalog *catalog, SjPlan *plan, GHashTable *values, const char *i
   if (project == NULL)
     return NULL;
   fit_years (project, plan);
+  if (mission_out != NULL)
+    {
+      *mission_out = mission;
+      return g_steal_pointer (&project);
+    }
   sj_mission_append_project (mission, project);
   return project;
 }
@@ -691,7 +700,24 @@ sj_catalog_add_project (SjCatalog *catalog, SjPlan *plan, const char *id, SjMiss
 {
   g_autoptr (GHashTable) values = sj_catalog_values (catalog, sj_plan_get_organisation (plan), NULL);
 
-  return add_project (catalog, plan, values, id, mission, notes, error);
+  return add_project (catalog, plan, values, id, mission, NULL, notes, error);
+}
+
+/**
+ * sj_catalog_make_project:
+ * @mission: (nullable): where it will go; %NULL: the mission of the frame it belongs to
+ * @mission_out: (out): the mission it goes to
+ *
+ * Returns: (transfer full): the library project @id written for the organisation of @plan, its
+ * references matched in @plan, not yet added (the editor adds it as one step of the document).
+ */
+SjProject *
+sj_catalog_make_project (SjCatalog *catalog, SjPlan *plan, const char *id, SjMission *mission,
+                         SjMission **mission_out, GString *notes, GError **error)
+{
+  g_autoptr (GHashTable) values = sj_catalog_values (catalog, sj_plan_get_organisation (plan), NULL);
+
+  return add_project (catalog, plan, values, id, mission, mission_out, notes, error);
 }
 
 /**
@@ -908,7 +934,7 @@ sj_catalog_new_plan (SjCatalog *catalog, const SjNewPlan *options, GError **erro
         {
           const char *id = all ? ((SjLibraryEntry *) all->pdata[i])->id : options->projects[i];
           g_autoptr (GString) notes = g_string_new (NULL);
-          if (add_project (catalog, plan, values, id, NULL, notes, error) == NULL)
+          if (add_project (catalog, plan, values, id, NULL, NULL, notes, error) == NULL)
             return NULL;
           if (notes->len)
             g_debug ("%s: %s", id, notes->str);
@@ -919,4 +945,125 @@ sj_catalog_new_plan (SjCatalog *catalog, const SjNewPlan *options, GError **erro
   if (unknown->len)
     g_warning ("The catalogue's texts hold placeholders it has no value for: %s", unknown->str);
   return g_steal_pointer (&plan);
+}
+
+/* A plan made from another ------------------------------------------------------------------ */
+
+static void
+replace_everywhere (SjPlan *plan, const char *from, const char *to)
+{
+  g_autoptr (SjDocument) doc = sj_document_new (plan);
+  sj_find_replace_all (doc, from, to);
+}
+
+/**
+ * sj_catalog_plan_from:
+ * @next_edition: %TRUE: the plan of the next period (its years moved on by the plan's length);
+ *   %FALSE: a revised plan (ฉบับปรับปรุง) of the same years
+ *
+ * Returns: (transfer full): a new plan from @plan that keeps its projects and texts and leaves out
+ * what belongs to the old one: the numbers and dates of its ประกาศ and คำสั่ง (to be signed
+ * again), the date of its คำนำ and annex, and the progress reported.
+ */
+SjPlan *
+sj_catalog_plan_from (SjPlan *plan, gboolean next_edition)
+{
+  SjPlan *copy = sj_plan_copy (plan);
+  SjSettings *settings = sj_plan_get_settings (copy);
+  SjAnnouncement *ann = sj_plan_get_announcement (copy);
+  int first = sj_settings_get_first_year (settings);
+  int years = sj_settings_get_years (settings);
+  int shift = next_edition ? years : 0;
+
+  if (ann != NULL)
+    {
+      sj_announcement_set_number (ann, "");
+      sj_announcement_set_date (ann, NULL);
+    }
+  for (guint i = 0; i < sj_plan_get_n_orders (copy); i++)
+    {
+      SjOrder *order = sj_plan_get_order_at (copy, i);
+      sj_order_set_number (order, "");
+      sj_order_set_date (order, NULL);
+      sj_order_set_effective_date (order, NULL);
+    }
+  sj_plan_set_preface_date (copy, NULL);
+  sj_plan_set_annex_date (copy, NULL);
+  for (guint d = 0; d < sj_plan_get_n_dimensions (copy); d++)
+    {
+      SjDimension *dim = sj_plan_get_dimension_at (copy, d);
+      for (guint m = 0; m < sj_dimension_get_n_missions (dim); m++)
+        {
+          SjMission *mission = sj_dimension_get_mission_at (dim, m);
+          for (guint p = 0; p < sj_mission_get_n_projects (mission); p++)
+            {
+              SjProject *project = sj_mission_get_project_at (mission, p);
+              while (sj_project_get_n_progress (project) > 0)
+                sj_project_remove_progress_at (project, 0);
+              for (guint y = 0; shift && y < sj_project_get_n_years (project); y++)
+                {
+                  SjProjectYear *py = sj_project_get_year_at (project, y);
+                  sj_project_year_set_year (py, sj_project_year_get_year (py) + shift);
+                }
+            }
+        }
+    }
+  if (shift)
+    {
+      static const char *const dashes[] = { "–", "-", " – ", " - " };
+      sj_settings_set_first_year (settings, first + shift);
+      for (guint i = 0; i < sj_plan_get_n_funding_lines (copy); i++)
+        {
+          SjFundingLine *line = sj_plan_get_funding_line_at (copy, i);
+          for (guint a = 0; a < sj_funding_line_get_n_amounts (line); a++)
+            {
+              SjYearAmount *amount = sj_funding_line_get_amount_at (line, a);
+              sj_year_amount_set_year (amount, sj_year_amount_get_year (amount) + shift);
+            }
+        }
+      for (guint i = 0; i < sj_plan_get_n_targets (copy); i++)
+        {
+          SjTarget *target = sj_plan_get_target_at (copy, i);
+          for (guint v = 0; v < sj_target_get_n_values (target); v++)
+            {
+              SjYearValue *value = sj_target_get_value_at (target, v);
+              sj_year_value_set_year (value, sj_year_value_get_year (value) + shift);
+            }
+        }
+      /* The period named in the texts: พ.ศ. 2566–2570 becomes พ.ศ. 2571–2575, in either digits */
+      for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
+        for (int thai = 0; thai < 2; thai++)
+          {
+            g_autofree char *from = g_strdup_printf ("%d%s%d", first, dashes[i], first + years - 1);
+            g_autofree char *to = g_strdup_printf ("%d%s%d", first + shift, dashes[i],
+                                                   first + shift + years - 1);
+            if (thai)
+              {
+                g_autofree char *tf = sj_thai_digits (from);
+                g_autofree char *tt = sj_thai_digits (to);
+                replace_everywhere (copy, tf, tt);
+              }
+            else
+              replace_everywhere (copy, from, to);
+          }
+    }
+  else
+    {
+      const char *const *lines = sj_settings_get_title_lines (settings);
+      g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+      gboolean has = FALSE;
+      for (guint i = 0; lines && lines[i]; i++)
+        {
+          has = has || strstr (lines[i], "ฉบับปรับปรุง") != NULL;
+          g_strv_builder_add (b, lines[i]);
+        }
+      if (!has)
+        {
+          g_auto (GStrv) v = NULL;
+          g_strv_builder_add (b, "(ฉบับปรับปรุง)");
+          v = g_strv_builder_end (b);
+          sj_settings_set_title_lines (settings, (const char *const *) v);
+        }
+    }
+  return copy;
 }

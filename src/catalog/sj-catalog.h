@@ -77,6 +77,11 @@ SjPlan *sj_catalog_new_plan (SjCatalog *catalog, const SjNewPlan *options, GErro
 SjProject *sj_catalog_add_project (SjCatalog *catalog, SjPlan *plan, const char *id,
                                    SjMission *mission, GString *notes, GError **error);
 
+SjProject *sj_catalog_make_project (SjCatalog *catalog, SjPlan *plan, const char *id,
+                                    SjMission *mission, SjMission **mission_out, GString *notes,
+                                    GError **error);
+SjPlan *sj_catalog_plan_from (SjPlan *plan, gboolean next_edition);
+
 GHashTable *sj_catalog_values (SjCatalog *catalog, SjOrganisation *organisation,
                                const char *executive_name);
 guint sj_catalog_fill (SjPlan *plan, GHashTable *values, GString *unknown);

@@ -421,8 +421,15 @@ cmd_new (int argc, char **argv)
   g_autofree char *executive = NULL;
   g_autofree char *edition = NULL;
   g_autofree char *projects = NULL;
-  gboolean force = FALSE;
+  g_autofree char *from = NULL;
+  gboolean force = FALSE, revision = FALSE;
   GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
+      N_("Make the plan of the next period from PLAN: its projects and texts, the years moved on, "
+         "without the dates, signatures and progress of the old one"),
+      N_("PLAN") },
+    { "revision", 0, 0, G_OPTION_ARG_NONE, &revision,
+      N_("With --from: a revised plan (ฉบับปรับปรุง) of the same years instead"), NULL },
     { "org", 0, 0, G_OPTION_ARG_STRING, &org,
       N_("The name of the organisation (เทศบาลตำบลบ้านเป็ด, or บ้านเป็ด with --type)"),
       N_("NAME") },
@@ -461,17 +468,43 @@ cmd_new (int argc, char **argv)
                              entries, 1, &argc, &argv, &status);
   if (args == NULL)
     return status;
-  if (org == NULL || type_name == NULL)
+  if (from == NULL && (org == NULL || type_name == NULL))
     {
       print_error (_("--org and --type are required"));
       return EXIT_BAD_INPUT;
     }
-  if (!sj_org_type_from_name (type_name, &options.type))
+  if (from == NULL && !sj_org_type_from_name (type_name, &options.type))
     {
       g_autofree char *m = g_strdup_printf (
         _("--type must be เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต. or อบจ., not “%s”"), type_name);
       print_error (m);
       return EXIT_BAD_INPUT;
+    }
+  out = g_file_new_for_commandline_arg (args[0]);
+  if (!force && g_file_query_exists (out, NULL))
+    {
+      g_autofree char *m = g_strdup_printf (_("%s exists already; give --force to replace it"),
+                                            args[0]);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  if (from != NULL)
+    {
+      g_autoptr (SjPlan) old = load_plan (from);
+      if (old == NULL)
+        return EXIT_BAD_INPUT;
+      plan = sj_catalog_plan_from (old, !revision);
+      if (!sj_plan_file_save (plan, out, NULL, &error))
+        {
+          print_error (error->message);
+          return EXIT_BAD_INPUT;
+        }
+      g_print (_("%s: a plan of %s for %d–%d\n"), args[0],
+               sj_organisation_get_name (sj_plan_get_organisation (plan)),
+               sj_settings_get_first_year (sj_plan_get_settings (plan)),
+               sj_settings_get_first_year (sj_plan_get_settings (plan))
+                 + sj_settings_get_years (sj_plan_get_settings (plan)) - 1);
+      return EXIT_OK;
     }
   options.name = org;
   options.district = district;
@@ -486,14 +519,6 @@ cmd_new (int argc, char **argv)
       for (guint i = 0; ids[i]; i++)
         g_strstrip (ids[i]);
       options.projects = (const char *const *) ids;
-    }
-  out = g_file_new_for_commandline_arg (args[0]);
-  if (!force && g_file_query_exists (out, NULL))
-    {
-      g_autofree char *m = g_strdup_printf (_("%s exists already; give --force to replace it"),
-                                            args[0]);
-      print_error (m);
-      return EXIT_BAD_INPUT;
     }
   catalog = sj_catalog_open_default (&error);
   if (catalog == NULL || (plan = sj_catalog_new_plan (catalog, &options, &error)) == NULL)
