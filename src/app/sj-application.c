@@ -269,8 +269,9 @@ static void
 apply_new_plan_preferences (SjApplication *self, SjPlan *plan)
 {
   g_autofree char *font = g_settings_get_string (self->settings, "new-plan-font");
+  g_autofree char *digits = g_settings_get_string (self->settings, "new-plan-digits");
 
-  if (g_strcmp0 (g_settings_get_string (self->settings, "new-plan-digits"), "thai") == 0)
+  if (g_strcmp0 (digits, "thai") == 0)
     {
       sj_settings_set_digits_body (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
       sj_settings_set_digits_tables (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
