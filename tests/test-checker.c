@@ -732,6 +732,40 @@ test_near_miss (gconstpointer data)
   g_assert_cmpuint (findings->len, ==, 0);
 }
 
+/* A short form the organisation gives for itself (its old name, an abbreviation) is its name;
+ * a title with the kind (ปลัดองค์การบริหารส่วนตำบล) is no name at all. */
+static void
+test_own_short_names (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_make_clean_plan ();
+  SjProject *p = sj_test_first_project (plan);
+  SjOrganisation *org = sj_plan_get_organisation (plan);
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) titles = NULL;
+
+  set_rich (G_OBJECT (p), "rationale", "สุขาภิบาลเดิม คือเทศบาลตำบลหนองเป็ดน้อย ได้รวมเป็นเทศบาลตำบลตัวอย่าง");
+  before = sj_check_plan (plan);
+  g_assert_true (has_rule (before, "other-organisation"));
+  sj_organisation_set_short_names (org, "ทต.ตัวอย่าง\n\n เทศบาลตำบลหนองเป็ดน้อย \n");
+  after = sj_check_plan (plan);
+  g_assert_false (has_rule (after, "other-organisation"));
+
+  sj_organisation_set_org_type (org, SJ_ORG_TYPE_SAO);
+  sj_organisation_set_name (org, "องค์การบริหารส่วนตำบลตัวอย่าง");
+  set_rich (G_OBJECT (p), "rationale",
+            "ปลัดองค์การบริหารส่วนตำบล องค์การบริหารส่วนตำบลตัวอย่าง และนายกองค์การบริหารส่วนตำบลมอบหมาย"
+            "ให้พนักงานครูองค์การบริหารส่วนตำบล พนักงานส่วนตำบล เข้าร่วม");
+  titles = sj_check_plan (plan);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      SjFinding *f = titles->pdata[i];
+      /* (the other texts of the plan still name the municipality it was) */
+      if (f->object == G_OBJECT (p) && g_strcmp0 (f->property, "rationale") == 0)
+        g_assert_cmpstr (f->rule, !=, "other-organisation");
+    }
+}
+
 /* Near misses: text that looks like a defect but is not. */
 static void
 test_near_misses (void)
@@ -967,6 +1001,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_near_miss);
     }
   g_test_add_func ("/checker/near-misses", test_near_misses);
+  g_test_add_func ("/checker/own-short-names", test_own_short_names);
   g_test_add_func ("/checker/every-rule-tested", test_every_rule_tested);
   g_test_add_func ("/checker/example-defects", test_example_defects);
   g_test_add_func ("/checker/organisation-names", test_organisation_names);

@@ -1332,6 +1332,60 @@ test_cover_emblem (void)
     g_assert_cmpint (((SjPageItem *) g_ptr_array_index (page->items, i))->kind, !=, SJ_PAGE_IMAGE);
 }
 
+/* The Garuda heads the ประกาศ and each คำสั่ง: centred, 3 cm high, above the heading; a plan
+ * without one prints none. */
+static void
+test_garuda (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjBookOptions options = { "appendix", -1 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = NULL;
+  g_autoptr (SjBook) without = NULL;
+  g_autoptr (GByteArray) png = g_byte_array_new ();
+  g_autoptr (GBytes) bytes = NULL;
+  cairo_surface_t *img = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 90, 100);
+  cairo_t *cr = cairo_create (img);
+  guint heads = 0;
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (img, append_png, png);
+  cairo_surface_destroy (img);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+
+  without = sj_book_new (plan, &options, &error);
+  g_assert_no_error (error);
+  sj_organisation_set_garuda (sj_plan_get_organisation (plan), bytes);
+  sj_organisation_set_garuda_type (sj_plan_get_organisation (plan), "image/png");
+  book = sj_book_new (plan, &options, &error);
+  g_assert_no_error (error);
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          if (item->kind != SJ_PAGE_IMAGE)
+            continue;
+          heads++;
+          g_assert_cmpfloat_with_epsilon (item->h, SJ_MM (30), 1e-6);
+          g_assert_cmpfloat_with_epsilon (item->w / item->h, 0.9, 1e-9);
+          g_assert_cmpfloat_with_epsilon (item->x + item->w / 2, page->width / 2
+                                            + (SJ_MM (30) - SJ_MM (20)) / 2, SJ_MM (1));
+        }
+    }
+  /* Kalasin's appendix: its ประกาศ and its one คำสั่ง */
+  g_assert_cmpuint (heads, ==, 2);
+  for (guint p = 0; p < sj_book_get_n_pages (without); p++)
+    {
+      SjPage *page = sj_book_get_page (without, p);
+      for (guint i = 0; i < page->items->len; i++)
+        g_assert_cmpint (((SjPageItem *) g_ptr_array_index (page->items, i))->kind, !=, SJ_PAGE_IMAGE);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1368,6 +1422,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/pdf-no-partial-file", test_pdf_no_partial_file);
   g_test_add_func ("/render/risk-matrix-and-total-column", test_risk_matrix_and_total_column);
   g_test_add_func ("/render/cover-emblem", test_cover_emblem);
+  g_test_add_func ("/render/garuda", test_garuda);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

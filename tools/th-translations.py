@@ -1950,4 +1950,22 @@ TH = {
         "เลือกร่างหนึ่งร่างเพื่อเปรียบเทียบกับแผนปัจจุบัน หรือสองร่างเพื่อเปรียบเทียบกัน",
     "_Open as a New Plan":
         "_เปิดเป็นแผนใหม่",
+    "Short forms of the name the plan may use, one per line (ทน.ขอนแก่น…)":
+        "ชื่อย่อที่ใช้ได้ในแผน บรรทัดละหนึ่งชื่อ (ทน.ขอนแก่น…)",
+    "Emblem and Garuda":
+        "ตราสัญลักษณ์และตราครุฑ",
+    "The emblem is printed at the top of the cover, the Garuda at the head of the ประกาศ and the คำสั่ง":
+        "ตราสัญลักษณ์พิมพ์ที่ด้านบนของปก ตราครุฑพิมพ์ที่หัวประกาศและคำสั่ง",
+    "Garuda image (ตราครุฑ)":
+        "ภาพตราครุฑ",
+    "Choose the Garuda":
+        "เลือกตราครุฑ",
+    "Remove the Garuda":
+        "นำตราครุฑออก",
+    "The emblem or the Garuda is not a PNG image":
+        "ตราสัญลักษณ์หรือตราครุฑไม่ใช่ภาพ PNG",
+    "Organisation › Garuda":
+        "องค์กร › ตราครุฑ",
+    "The Garuda is not a PNG image, so the ประกาศ and the คำสั่ง are printed without it":
+        "ตราครุฑไม่ใช่ภาพ PNG จึงพิมพ์ประกาศและคำสั่งโดยไม่มีตราครุฑ",
 }

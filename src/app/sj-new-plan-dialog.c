@@ -407,6 +407,10 @@ create (SjNewPlanDialog *self)
       sj_organisation_set_slogan (typed_org, sj_organisation_get_slogan (sj_plan_get_organisation (self->profile)));
       sj_organisation_set_emblem (typed_org, sj_organisation_get_emblem (sj_plan_get_organisation (self->profile)));
       sj_organisation_set_emblem_type (typed_org, sj_organisation_get_emblem_type (sj_plan_get_organisation (self->profile)));
+      sj_organisation_set_garuda (typed_org, sj_organisation_get_garuda (sj_plan_get_organisation (self->profile)));
+      sj_organisation_set_garuda_type (typed_org, sj_organisation_get_garuda_type (sj_plan_get_organisation (self->profile)));
+      sj_organisation_set_short_names (typed_org, sj_organisation_get_short_names (sj_plan_get_organisation (self->profile)));
+      sj_organisation_set_division (typed_org, sj_organisation_get_division (sj_plan_get_organisation (self->profile)));
     }
   if (db != NULL && gtk_switch_get_active (self->remember_switch)
       && !sj_user_db_save_profile (db, plan, &error))

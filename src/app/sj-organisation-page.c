@@ -12,10 +12,24 @@
 
 /* The cover and the organisation: its kind, name, district, province, preparing division and
  * slogan, the emblem, the title lines of the cover, its units and the people who sign. */
+/* An image of the organisation held in a Bytes property and its MIME type ("emblem" and
+ * "emblem-type", "garuda" and "garuda-type"), shown in a row with Choose and Remove. */
+typedef struct
+{
+  struct _SjOrganisationPage *page;
+  const char *property;
+  const char *type_property;
+  const char *choose_title;  /* the file chooser's title */
+  const char *choose_step;   /* the undo step's name */
+  const char *remove_step;
+  GtkPicture *picture;
+} ImageRow;
+
 struct _SjOrganisationPage
 {
   SjFormPage parent_instance;
-  GtkPicture *emblem;
+  ImageRow emblem;
+  ImageRow garuda;
   GtkWidget *title_lines;
 };
 
@@ -185,28 +199,30 @@ fill_title_lines (SjOrganisationPage *self, SjSettings *settings)
     }
 }
 
-/* Emblem ------------------------------------------------------------------------------------- */
+/* Images: the emblem and the Garuda ---------------------------------------------------------- */
 
 static void
-show_emblem (SjOrganisationPage *self, SjOrganisation *org)
+show_image (ImageRow *r, SjOrganisation *org)
 {
-  GBytes *bytes = sj_organisation_get_emblem (org);
-  g_autoptr (GdkTexture) texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
 
-  gtk_picture_set_paintable (self->emblem, GDK_PAINTABLE (texture));
-  gtk_widget_set_visible (GTK_WIDGET (self->emblem), texture != NULL);
+  g_object_get (org, r->property, &bytes, NULL);
+  texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
+  gtk_picture_set_paintable (r->picture, GDK_PAINTABLE (texture));
+  gtk_widget_set_visible (GTK_WIDGET (r->picture), texture != NULL);
 }
 
 static void
-on_emblem_notify (SjOrganisation *org, GParamSpec *pspec, SjOrganisationPage *self)
+on_image_notify (SjOrganisation *org, GParamSpec *pspec, ImageRow *r)
 {
-  show_emblem (self, org);
+  show_image (r, org);
 }
 
 static void
-on_emblem_chosen (GtkNativeDialog *dialog, int response, SjOrganisationPage *self)
+on_image_chosen (GtkNativeDialog *dialog, int response, ImageRow *r)
 {
-  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (self));
+  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (r->page));
   SjOrganisation *org;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
@@ -225,25 +241,24 @@ on_emblem_chosen (GtkNativeDialog *dialog, int response, SjOrganisationPage *sel
   texture = gdk_texture_new_from_file (file, &error);
   if (texture == NULL)
     {
-      SjWindow *window = sj_form_page_get_window (SJ_FORM_PAGE (self));
+      SjWindow *window = sj_form_page_get_window (SJ_FORM_PAGE (r->page));
       if (window)
         sj_window_show_error (window, _("This file is not an image Sujarit can read"),
                               error->message);
       return;
     }
   png = gdk_texture_save_to_png_bytes (texture);
-  sj_document_begin_step (doc, _("Choose the emblem"));
-  sj_organisation_set_emblem_type (org, "image/png");
-  sj_organisation_set_emblem (org, png);
+  sj_document_begin_step (doc, _(r->choose_step));
+  g_object_set (org, r->type_property, "image/png", r->property, png, NULL);
   sj_document_end_step (doc);
-  show_emblem (self, org);
+  show_image (r, org);
 }
 
 static void
-on_choose_emblem (GtkButton *button, SjOrganisationPage *self)
+on_choose_image (GtkButton *button, ImageRow *r)
 {
   GtkFileChooserNative *dialog = gtk_file_chooser_native_new (
-    _("Choose the Emblem"), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+    _(r->choose_title), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (r->page))),
     GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -252,21 +267,48 @@ on_choose_emblem (GtkButton *button, SjOrganisationPage *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   g_object_unref (filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_emblem_chosen), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_image_chosen), r);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
-on_remove_emblem (GtkButton *button, SjOrganisationPage *self)
+on_remove_image (GtkButton *button, ImageRow *r)
 {
-  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (self));
+  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (r->page));
   SjOrganisation *org = sj_plan_get_organisation (sj_document_get_plan (doc));
 
-  sj_document_begin_step (doc, _("Remove the emblem"));
-  sj_organisation_set_emblem (org, NULL);
-  sj_organisation_set_emblem_type (org, "");
+  sj_document_begin_step (doc, _(r->remove_step));
+  g_object_set (org, r->property, NULL, r->type_property, "", NULL);
   sj_document_end_step (doc);
-  show_emblem (self, org);
+  show_image (r, org);
+}
+
+static GtkWidget *
+image_row (SjOrganisationPage *self, SjOrganisation *org, const char *title, ImageRow *r)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button;
+  g_autofree char *signal = g_strdup_printf ("notify::%s", r->property);
+
+  r->page = self;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  r->picture = GTK_PICTURE (gtk_picture_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (r->picture), 72, 72);
+  gtk_picture_set_can_shrink (r->picture, TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->picture));
+  button = gtk_button_new_with_mnemonic (_("_Choose…"));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_choose_image), r);
+  gtk_box_append (GTK_BOX (box), button);
+  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_tooltip_text (button, _(r->remove_step));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_image), r);
+  gtk_box_append (GTK_BOX (box), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  show_image (r, org);
+  sj_form_page_connect (SJ_FORM_PAGE (self), org, signal, G_CALLBACK (on_image_notify), r);
+  return row;
 }
 
 /* Building ----------------------------------------------------------------------------------- */
@@ -277,7 +319,7 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   SjOrganisationPage *self = SJ_ORGANISATION_PAGE (page);
   SjPlan *plan = object;
   SjOrganisation *org = sj_plan_get_organisation (plan);
-  GtkWidget *group, *list, *button, *row, *box;
+  GtkWidget *group, *list, *button;
   static const struct
   {
     const char *property;
@@ -307,27 +349,18 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                sj_ui_entry_row (doc, org, fields[i].property, _(fields[i].title)));
+  adw_preferences_group_add (
+    ADW_PREFERENCES_GROUP (group),
+    sj_ui_lines_field (doc, org, "short-names",
+                       _("Short forms of the name the plan may use, one per line (ทน.ขอนแก่น…)")));
 
-  group = sj_form_page_group (content, _("Emblem"), _("Printed at the top of the cover"));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Emblem image"));
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  self->emblem = GTK_PICTURE (gtk_picture_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->emblem), 72, 72);
-  gtk_picture_set_can_shrink (self->emblem, TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->emblem));
-  button = gtk_button_new_with_mnemonic (_("_Choose…"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_choose_emblem), self);
-  gtk_box_append (GTK_BOX (box), button);
-  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_tooltip_text (button, _("Remove the emblem"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_emblem), self);
-  gtk_box_append (GTK_BOX (box), button);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  show_emblem (self, org);
-  sj_form_page_connect (page, org, "notify::emblem", G_CALLBACK (on_emblem_notify), self);
+  group = sj_form_page_group (content, _("Emblem and Garuda"),
+                              _("The emblem is printed at the top of the cover, the Garuda at the "
+                                "head of the ประกาศ and the คำสั่ง"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             image_row (self, org, _("Emblem image"), &self->emblem));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             image_row (self, org, _("Garuda image (ตราครุฑ)"), &self->garuda));
 
   group = sj_form_page_group (content, _("Title on the cover"),
                               _("The lines of the title, as printed on the cover"));
@@ -363,4 +396,8 @@ sj_organisation_page_class_init (SjOrganisationPageClass *klass)
 static void
 sj_organisation_page_init (SjOrganisationPage *self)
 {
+  self->emblem = (ImageRow) { self, "emblem", "emblem-type", N_("Choose the Emblem"),
+                              N_("Choose the emblem"), N_("Remove the emblem"), NULL };
+  self->garuda = (ImageRow) { self, "garuda", "garuda-type", N_("Choose the Garuda"),
+                              N_("Choose the Garuda"), N_("Remove the Garuda"), NULL };
 }

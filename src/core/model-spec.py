@@ -154,6 +154,9 @@ CLASSES = [
     Class("Organisation", "organisation", "The local government that adopts the plan.", [
         Enum_("type", "OrgType", "city-municipality", cname="org_type"),
         Str("name"),
+        Str("short-names",
+            doc="Legitimate short forms of the name, one per line (ทน.ขอนแก่น); the checker takes "
+                "them as the organisation's name"),
         Str("district"),
         Str("province"),
         Str("executive-title", doc="นายกเทศมนตรีนครขอนแก่น, นายกองค์การบริหารส่วนตำบล…"),
@@ -165,6 +168,9 @@ CLASSES = [
         Str("slogan", doc="Vision or slogan printed on the cover"),
         Str("emblem-type", attr=True, doc="MIME type of the emblem image"),
         Bytes("emblem", doc="The emblem image (PNG), held in the document"),
+        Str("garuda-type", attr=True, doc="MIME type of the Garuda image"),
+        Bytes("garuda", doc="The Garuda (ตราครุฑ, PNG) printed at the head of the ประกาศ and "
+                            "the คำสั่ง, 3 cm high"),
     ]),
     Class("Person", "person", "A person who signs or is named; stored once and referenced.", [
         Str("name"),

@@ -76,7 +76,8 @@ static const SjRuleInfo rules[] = {
         N_ ("A project refers to a unit, funding line or sub-item that is not in the plan")),
   RULE (DUPLICATE_TITLE, "duplicate-title", WARNING, N_ ("Two projects have the same title")),
   RULE (FUNDING_UNUSED, "funding-unused", WARNING, N_ ("A funding line is used by no project")),
-  RULE (EMBLEM_INVALID, "emblem-invalid", WARNING, N_ ("The emblem is not a PNG image")),
+  RULE (EMBLEM_INVALID, "emblem-invalid", WARNING,
+        N_ ("The emblem or the Garuda is not a PNG image")),
   RULE (TOTAL_OVERFLOW, "total-overflow", ERROR,
         N_ ("A total is too large to be computed exactly")),
 };
@@ -257,6 +258,7 @@ typedef struct
   const char *own_name;
   SjOrgType own_type;
   char *own_core;            /* the meaningful part of the name: ขอนแก่น of เทศบาลนครขอนแก่น */
+  char **own_short_names;    /* the legitimate short forms the organisation gives, or NULL */
   GHashTable *accepted_counts; /* guint: every count the prose may cite */
   GHashTable *accepted_amounts; /* gint64 (SjMoney) as strings: every total it may cite */
   GPtrArray *ita_values;       /* TargetUse */
@@ -1003,6 +1005,35 @@ ends_with_title_head (const char *text, const char *at)
   return FALSE;
 }
 
+/* The short forms of the organisation's name, one per line, without empty lines. */
+static char **
+short_names_of (SjOrganisation *org)
+{
+  g_auto (GStrv) lines = g_strsplit (sj_organisation_get_short_names (org), "\n", -1);
+  GStrvBuilder *b = g_strv_builder_new ();
+  char **names;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i])
+        g_strv_builder_add (b, lines[i]);
+    }
+  names = g_strv_builder_end (b);
+  g_strv_builder_unref (b);
+  return names;
+}
+
+/* The length of the short form of the organisation's name at @at, or 0. */
+static gsize
+own_short_name_at (Checker *c, const char *at)
+{
+  for (guint i = 0; c->own_short_names && c->own_short_names[i]; i++)
+    if (g_str_has_prefix (at, c->own_short_names[i]))
+      return strlen (c->own_short_names[i]);
+  return 0;
+}
+
 static void
 check_other_organisation (Checker *c, GObject *object, const char *property,
                           const char *location, const char *text)
@@ -1021,6 +1052,15 @@ check_other_organisation (Checker *c, GObject *object, const char *property,
 
       if (k < 0)
         continue;
+      /* A short form the organisation gives for itself */
+      {
+        gsize len = own_short_name_at (c, p);
+        if (len > 0)
+          {
+            p += len - 1;
+            continue;
+          }
+      }
       prefix = org_prefixes[k].prefix;
       rest = p + strlen (prefix);
       /* The kind as part of a title, no name after it: ปลัดองค์การบริหารส่วนตำบล,
@@ -2200,6 +2240,16 @@ check_front (Checker *c)
         add (c, "emblem-invalid", G_OBJECT (org), "emblem", _("Organisation › Emblem"),
              N_("The emblem is not a PNG image, so the cover is printed without it"));
     }
+  if (sj_organisation_get_garuda (org) != NULL)
+    {
+      static const guchar png_signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+      gsize len;
+      const guchar *data = g_bytes_get_data (sj_organisation_get_garuda (org), &len);
+      if (len < 8 || memcmp (data, png_signature, 8) != 0)
+        add (c, "emblem-invalid", G_OBJECT (org), "garuda", _("Organisation › Garuda"),
+             N_("The Garuda is not a PNG image, so the ประกาศ and the คำสั่ง are printed without "
+                "it"));
+    }
   if (ann && sj_announcement_get_placement (ann) != SJ_PLACEMENT_NONE)
     {
       if (*sj_announcement_get_title (ann) == '\0')
@@ -2240,6 +2290,7 @@ sj_check_plan (SjPlan *plan)
   c.own_name = sj_organisation_get_name (org);
   c.own_type = sj_organisation_get_org_type (org);
   c.own_core = name_core (c.own_name);
+  c.own_short_names = short_names_of (org);
   c.ita_values = g_ptr_array_new_with_free_func (target_use_free);
   collect_accepted (&c);
 
@@ -2253,6 +2304,7 @@ sj_check_plan (SjPlan *plan)
 
   sj_summary_free (c.summary);
   g_free (c.own_core);
+  g_strfreev (c.own_short_names);
   g_hash_table_unref (c.accepted_counts);
   g_hash_table_unref (c.accepted_amounts);
   g_ptr_array_unref (c.ita_values);

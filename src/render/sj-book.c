@@ -244,10 +244,11 @@ read_bytes (void *closure, unsigned char *data, unsigned int length)
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* An image of the organisation (PNG), or NULL when it has none or it is not a PNG image (the
+ * checker reports that; the book is printed without it). */
 static cairo_surface_t *
-emblem_surface (SjBook *book)
+png_surface (GBytes *bytes, const char *what)
 {
-  GBytes *bytes = sj_organisation_get_emblem (book->org);
   g_autoptr (GInputStream) in = NULL;
   cairo_surface_t *surface;
 
@@ -257,12 +258,39 @@ emblem_surface (SjBook *book)
   surface = cairo_image_surface_create_from_png_stream (read_bytes, in);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
-      /* The checker reports it (emblem-invalid); the cover is printed without it. */
-      g_debug ("The emblem of the plan is not a PNG image; the cover is printed without it");
+      g_debug ("The %s of the plan is not a PNG image; the book is printed without it", what);
       cairo_surface_destroy (surface);
       return NULL;
     }
   return surface;
+}
+
+static cairo_surface_t *
+emblem_surface (SjBook *book)
+{
+  return png_surface (sj_organisation_get_emblem (book->org), "emblem");
+}
+
+/* The Garuda at the head of an official letter (ประกาศ, คำสั่ง): centred, 3 cm high, as the
+ * rules of official correspondence (ระเบียบงานสารบรรณ) set it. */
+static void
+add_garuda (SjBook *book, SjFlow *flow)
+{
+  cairo_surface_t *garuda = png_surface (sj_organisation_get_garuda (book->org), "Garuda");
+  SjPageItem *item;
+  double h = SJ_MM (30), w;
+
+  if (garuda == NULL)
+    return;
+  w = h * cairo_image_surface_get_width (garuda) / MAX (1, cairo_image_surface_get_height (garuda));
+  item = sj_page_item_new (SJ_PAGE_IMAGE);
+  item->image = garuda;
+  item->x = flow->x + (flow->width - w) / 2;
+  item->y = flow->y;
+  item->w = w;
+  item->h = h;
+  sj_page_append_item (flow->page, item);
+  flow->y += h + SJ_MM (3);
 }
 
 static void
@@ -340,6 +368,7 @@ build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering num
 
   begin_part (book, flow, part, numbering, thai, FALSE);
   source (flow, ann, NULL);
+  add_garuda (book, flow);
   if (*sj_announcement_get_number (ann))
     {
       g_autofree char *number = g_strdup_printf ("(ฉบับที่ %s)", sj_announcement_get_number (ann));
@@ -1433,6 +1462,7 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
 
   sj_flow_new_page (flow);
   source (flow, order, NULL);
+  add_garuda (book, flow);
   flow->thai = book->thai_announcement;
   heading (book, flow, head, style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER), 1, TRUE,
            "order-heading");
