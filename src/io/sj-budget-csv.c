@@ -202,7 +202,8 @@ typedef struct
 static gboolean
 header_is (const char *field, const char *const *names)
 {
-  g_autofree char *f = g_utf8_strdown (g_strstrip (g_strdup (field)), -1);
+  g_autofree char *copy = g_strstrip (g_strdup (field));
+  g_autofree char *f = g_utf8_strdown (copy, -1);
   for (guint i = 0; names[i]; i++)
     if (strcmp (f, names[i]) == 0)
       return TRUE;
