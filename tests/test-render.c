@@ -1332,6 +1332,53 @@ test_cover_emblem (void)
     g_assert_cmpint (((SjPageItem *) g_ptr_array_index (page->items, i))->kind, !=, SJ_PAGE_IMAGE);
 }
 
+/* A project without a budget prints ไม่ใช้งบประมาณ once across its years in Part 2, unless the
+ * plan prints it as zeros (Kalasin's original does). */
+static void
+test_no_budget_phrase (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("khonkaen-2566.sujarit");
+  SjBookOptions options = { "part2", -1 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) phrase = sj_book_new (plan, &options, &error);
+  g_autoptr (SjBook) zeros = NULL;
+  guint n_phrase = 0, n_zero = 0, no_budget = 0;
+
+  g_assert_no_error (error);
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    for (guint m = 0; m < sj_dimension_get_n_missions (sj_plan_get_dimension_at (plan, d)); m++)
+      {
+        SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, d), m);
+        for (guint p = 0; p < sj_mission_get_n_projects (mission); p++)
+          {
+            SjProject *project = sj_mission_get_project_at (mission, p);
+            gboolean any = FALSE;
+            for (guint y = 2566; y <= 2570; y++)
+              any = any || sj_project_get_amount (project, y) != SJ_MONEY_NONE;
+            no_budget += !any;
+          }
+      }
+  g_assert_cmpuint (no_budget, >, 0);
+  for (guint i = 0; i < sj_book_get_n_pages (phrase); i++)
+    {
+      g_autofree char *text = sj_book_get_page_text (phrase, i, "p2-no-budget");
+      for (const char *t = strstr (text, "ไม่ใช้งบประมาณ"); t; t = strstr (t + 1, "ไม่ใช้งบประมาณ"))
+        n_phrase++;
+    }
+  /* Once per project without a budget (a row split over two pages prints it once) */
+  g_assert_cmpuint (n_phrase, ==, no_budget);
+
+  sj_settings_set_no_budget (sj_plan_get_settings (plan), SJ_NO_BUDGET_ZERO);
+  zeros = sj_book_new (plan, &options, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sj_book_get_n_pages (zeros); i++)
+    {
+      g_autofree char *text = sj_book_get_page_text (zeros, i, "p2-no-budget");
+      n_zero += *text != '\0';
+    }
+  g_assert_cmpuint (n_zero, ==, 0);
+}
+
 /* The Garuda heads the ประกาศ and each คำสั่ง: centred, 3 cm high, above the heading; a plan
  * without one prints none. */
 static void
@@ -1423,6 +1470,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/risk-matrix-and-total-column", test_risk_matrix_and_total_column);
   g_test_add_func ("/render/cover-emblem", test_cover_emblem);
   g_test_add_func ("/render/garuda", test_garuda);
+  g_test_add_func ("/render/no-budget-phrase", test_no_budget_phrase);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

@@ -784,6 +784,13 @@ test_version_1 (gconstpointer data)
   g_assert_nonnull (strstr (g_bytes_get_data (v1, NULL), "version=\"1\""));
   g_assert_true (sj_plan_file_validate_bytes (v1, name, &error));
   g_assert_no_error (error);
+  /* A setting that came after version 2's first release, which an example sets */
+  {
+    g_autoptr (SjPlan) example = sj_plan_file_load_bytes (v2, name, &error);
+    g_assert_no_error (error);
+    sj_settings_set_no_budget (sj_plan_get_settings (plan),
+                               sj_settings_get_no_budget (sj_plan_get_settings (example)));
+  }
   saved = sj_plan_file_to_bytes (plan);
   assert_bytes_equal (v2, saved);
 }

@@ -1968,4 +1968,6 @@ TH = {
         "องค์กร › ตราครุฑ",
     "The Garuda is not a PNG image, so the ประกาศ and the คำสั่ง are printed without it":
         "ตราครุฑไม่ใช่ภาพ PNG จึงพิมพ์ประกาศและคำสั่งโดยไม่มีตราครุฑ",
+    "A project without a budget prints in Part 2 as":
+        "โครงการที่ไม่ใช้งบประมาณพิมพ์ในส่วนที่ 2 เป็น",
 }

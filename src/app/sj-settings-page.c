@@ -153,6 +153,11 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
                              sj_ui_combo_row (doc, s, "zero-style", _("A zero amount prints as"),
                                               SJ_TYPE_ZERO_STYLE,
                                               (const char *(*) (int)) sj_zero_style_label));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_combo_row (doc, s, "no-budget",
+                                              _("A project without a budget prints in Part 2 as"),
+                                              SJ_TYPE_NO_BUDGET,
+                                              (const char *(*) (int)) sj_no_budget_label));
 
   group = sj_form_page_group (content, _("Part 2 and the forms"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),

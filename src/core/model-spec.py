@@ -42,6 +42,10 @@ ENUMS = [
         ("thai-zero", "๐"),
         ("zero", "0"),
     ]),
+    Enum("NoBudget", "no-budget", "How the Part 2 table prints a project without a budget.", [
+        ("phrase", "ไม่ใช้งบประมาณ (ข้ามช่องปี)"),
+        ("zero", "ตามรูปแบบของเลขศูนย์"),
+    ]),
     Enum("Numbering", "numbering", "How projects are numbered.", [
         ("continuous", "ต่อเนื่องทั้งแผน"),
         ("per-dimension", "เริ่มใหม่ทุกมิติ"),
@@ -122,6 +126,9 @@ CLASSES = [
         Enum_("digits-body", "Digits", "arabic"),
         Enum_("digits-tables", "Digits", "arabic"),
         Enum_("zero-style", "ZeroStyle", "dash"),
+        Enum_("no-budget", "NoBudget", "phrase",
+              doc="A project without a budget in Part 2: ไม่ใช้งบประมาณ across its year cells, or "
+                  "each year as a zero"),
         Enum_("numbering", "Numbering", "continuous"),
         Enum_("last-column", "LastColumn", "remark"),
         Bool("sub-items", True, doc="Whether the frame uses sub-items (x.y.z)"),

@@ -272,7 +272,9 @@ emblem_surface (SjBook *book)
 }
 
 /* The Garuda at the head of an official letter (ประกาศ, คำสั่ง): centred, 3 cm high, as the
- * rules of official correspondence (ระเบียบงานสารบรรณ) set it. */
+ * rules of official correspondence (ระเบียบงานสารบรรณ) set it. Without one no space is kept
+ * yet: the signature block would then be pushed alone onto a page of its own (the letter's
+ * pagination must keep it with its last lines first). */
 static void
 add_garuda (SjBook *book, SjFlow *flow)
 {
@@ -291,6 +293,21 @@ add_garuda (SjBook *book, SjFlow *flow)
   item->h = h;
   sj_page_append_item (flow->page, item);
   flow->y += h + SJ_MM (3);
+}
+
+/* Whether @project has an amount (zero included) in any year of the plan, its own or its
+ * funding line's; or the plan prints a project without one as zeros. */
+static gboolean
+has_counted_amount (SjBook *book, SjProject *project, guint n_years)
+{
+  guint first = (guint) sj_settings_get_first_year (book->settings);
+
+  if (sj_settings_get_no_budget (book->settings) == SJ_NO_BUDGET_ZERO)
+    return TRUE;
+  for (guint y = 0; y < n_years; y++)
+    if (sj_project_get_amount (project, first + y) != SJ_MONEY_NONE)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -1090,6 +1107,20 @@ part2_table (SjBook *book, SjFlow *flow)
                 }
               row_source (row, project);
               sj_table_add_cell (row, 2, 1, 1, pl, "p2-project", NULL);
+              if (!has_counted_amount (book, project, n_years))
+                {
+                  /* ไม่ใช้งบประมาณ, once across the years (and the whole-period column), as the
+                   * originals print it: not a row of zeros */
+                  guint span = n_years + (total_col ? 1 : 0);
+                  double w = 0;
+                  g_autoptr (PangoLayout) l = NULL;
+                  for (guint y = 0; y < span; y++)
+                    w += widths[3 + y];
+                  l = cell_layout (book, flow, "ไม่ใช้งบประมาณ", w - 6, FALSE, SJ_ALIGN_CENTER, 0);
+                  sj_table_add_cell (row, 3, span, 1, l, "p2-no-budget", NULL);
+                  sj_table_add_cell (row, col_last, 1, 1, ll, "p2-last", NULL);
+                  continue;
+                }
               for (guint y = 0; y < n_years; y++)
                 {
                   SjMoney a = sj_summary_get_counted_amount (book->summary, project, y);
