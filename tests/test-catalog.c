@@ -513,6 +513,16 @@ test_snapshots (void)
   g_assert_true (g_bytes_equal (old_bytes, original));
   g_assert_null (sj_user_db_load_snapshot (db, 12345, &error));
   g_assert_error (error, SJ_USER_DB_ERROR, SJ_USER_DB_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* A comment given afterwards */
+  g_assert_true (sj_user_db_set_snapshot_comment (db, oldest->id, "ร่างที่เสนอคณะกรรมการ", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (GPtrArray) listed = sj_user_db_snapshots (db, "file:///kalasin.sujarit", &error);
+    g_assert_cmpstr (((SjSnapshot *) listed->pdata[1])->comment, ==, "ร่างที่เสนอคณะกรรมการ");
+  }
+  g_assert_false (sj_user_db_set_snapshot_comment (db, 12345, "x", &error));
+  g_assert_error (error, SJ_USER_DB_ERROR, SJ_USER_DB_ERROR_NOT_FOUND);
   g_clear_pointer (&db, sj_user_db_free);
   remove_tree (dir);
 }

@@ -1619,6 +1619,13 @@ test_library_and_drafts (void)
   gtk_list_box_unselect_all (list);
   gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 1));
   iterate (50);
+  /* A comment on the older draft */
+  gtk_editable_set_text (tchild (drafts, SJ_TYPE_DRAFTS_DIALOG, "comment_row"), "ก่อนเพิ่ม NO Gift");
+  g_signal_emit_by_name (tchild (drafts, SJ_TYPE_DRAFTS_DIALOG, "comment_row"), "apply");
+  iterate (20);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (
+                              ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1))),
+                            "ก่อนเพิ่ม NO Gift"));
   g_signal_emit_by_name (tchild (drafts, SJ_TYPE_DRAFTS_DIALOG,
                                                         "restore_button"), "clicked");
   iterate (100);

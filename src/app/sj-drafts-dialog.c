@@ -26,6 +26,7 @@ struct _SjDraftsDialog
   GtkButton *restore_button;
   GtkListBox *list;
   GtkLabel *comparison_label;
+  AdwEntryRow *comment_row;
 
   SjApplication *app;
   SjWindow *window;
@@ -90,6 +91,9 @@ on_selection_changed (SjDraftsDialog *self)
   n = g_list_length (rows);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->restore_button), n == 1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->comment_row), n == 1);
+  gtk_editable_set_text (GTK_EDITABLE (self->comment_row),
+                         n == 1 ? draft_of (self, rows->data)->comment : "");
   if (n == 0)
     {
       gtk_label_set_text (self->comparison_label, "");
@@ -130,6 +134,39 @@ on_selection_changed (SjDraftsDialog *self)
   }
 }
 
+static char *
+row_subtitle (SjSnapshot *s)
+{
+  g_autofree char *total = sj_money_format (s->total, SJ_MONEY_DECIMALS_AUTO, TRUE);
+  g_autofree char *subtitle = g_strdup_printf (
+    ngettext ("%u project, %s baht", "%u projects, %s baht", s->n_projects), s->n_projects, total);
+  return *s->comment ? g_strdup_printf ("%s\n%s", subtitle, s->comment) : g_steal_pointer (&subtitle);
+}
+
+static void
+on_comment_apply (SjDraftsDialog *self)
+{
+  g_autoptr (GList) rows = selected (self);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+  SjSnapshot *s;
+  const char *text;
+
+  if (g_list_length (rows) != 1)
+    return;
+  s = draft_of (self, rows->data);
+  text = gtk_editable_get_text (GTK_EDITABLE (self->comment_row));
+  if (!sj_user_db_set_snapshot_comment (self->db, s->id, text, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  g_free (s->comment);
+  s->comment = g_strstrip (g_strdup (text));
+  subtitle = row_subtitle (s);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (rows->data), subtitle);
+}
+
 static void
 on_restore (SjDraftsDialog *self)
 {
@@ -162,11 +199,7 @@ fill (SjDraftsDialog *self, const char *uri)
       SjSnapshot *s = self->drafts->pdata[i];
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *time = when (s->saved);
-      g_autofree char *total = sj_money_format (s->total, SJ_MONEY_DECIMALS_AUTO, TRUE);
-      g_autofree char *subtitle = g_strdup_printf (
-        ngettext ("%u project, %s baht", "%u projects, %s baht", s->n_projects), s->n_projects, total);
-      g_autofree char *full = *s->comment ? g_strdup_printf ("%s\n%s", subtitle, s->comment)
-                                         : g_strdup (subtitle);
+      g_autofree char *full = row_subtitle (s);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), time);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), full);
       gtk_list_box_append (self->list, row);
@@ -208,6 +241,8 @@ sj_drafts_dialog_class_init (SjDraftsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SjDraftsDialog, restore_button);
   gtk_widget_class_bind_template_child (widget_class, SjDraftsDialog, list);
   gtk_widget_class_bind_template_child (widget_class, SjDraftsDialog, comparison_label);
+  gtk_widget_class_bind_template_child (widget_class, SjDraftsDialog, comment_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_comment_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_restore);
 }

@@ -666,3 +666,28 @@ sj_user_db_load_snapshot (SjUserDb *db, gint64 id, GError **error)
     return NULL;
   return sj_plan_file_load_bytes (xml, _("a draft"), error);
 }
+
+/* Gives draft @id the comment @comment (what the drafter says of it). */
+gboolean
+sj_user_db_set_snapshot_comment (SjUserDb *db, gint64 id, const char *comment, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!begin (db, error))
+    return FALSE;
+  stmt = prepare (db, "UPDATE snapshot SET comment = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return end (db, FALSE, NULL);
+  sqlite3_bind_text (stmt, 1, comment ? comment : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!step_done (db, stmt, error))
+    return end (db, FALSE, NULL);
+  if (sqlite3_changes (db->db) == 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+      g_set_error (error, SJ_USER_DB_ERROR, SJ_USER_DB_ERROR_NOT_FOUND,
+                   _("There is no draft number %s"), number);
+      return end (db, FALSE, NULL);
+    }
+  return end (db, TRUE, error);
+}

@@ -59,6 +59,8 @@ gboolean sj_user_db_add_snapshot (SjUserDb *db, const char *plan_key, SjPlan *pl
                                   const char *comment, GError **error);
 GPtrArray *sj_user_db_snapshots (SjUserDb *db, const char *plan_key, GError **error);
 SjPlan *sj_user_db_load_snapshot (SjUserDb *db, gint64 id, GError **error);
+gboolean sj_user_db_set_snapshot_comment (SjUserDb *db, gint64 id, const char *comment,
+                                          GError **error);
 void sj_snapshot_free (SjSnapshot *snapshot);
 
 G_END_DECLS
