@@ -18,7 +18,8 @@ else
 fi
 if [ "${1:-}" = "--update" ]; then
   mkdir -p data/screenshots
-  for name in welcome khonkaen-budget khonkaen-project khonkaen-swot khonkaen-risks \
+  for name in welcome new-plan-organisation new-plan-projects khonkaen-budget khonkaen-project \
+              khonkaen-swot khonkaen-risks \
               kalasin-orders kalasin-announcement nakhonsi-mission; do
     cp "$out/$name.png" data/screenshots/
   done
