@@ -340,6 +340,120 @@ test_export_pdf (void)
   g_rmdir (dir);
 }
 
+/* Runs a tool of poppler-utils or fontconfig; its output, or NULL when it is not installed. */
+static char *
+run_tool (const char *const *envp_extra, const char *tool, ...)
+{
+  g_autofree char *path = g_find_program_in_path (tool);
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  va_list args;
+  const char *arg;
+
+  if (path == NULL)
+    return NULL;
+  g_ptr_array_add (argv, path);
+  va_start (args, tool);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  for (guint i = 0; envp_extra && envp_extra[i]; i += 2)
+    envp = g_environ_setenv (envp, envp_extra[i], envp_extra[i + 1], TRUE);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
+                NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The book travels with its typeface: on a machine with no Thai font at all (a private
+ * fontconfig configuration with an empty font folder), the book is printed in the shipped
+ * Sarabun, embedded, with the same pages and the same lines as on this system. */
+static void
+test_shipped_font (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-fonts-XXXXXX", NULL);
+  g_autofree char *empty = g_build_filename (dir, "fonts", NULL);
+  g_autofree char *cache = g_build_filename (dir, "cache", NULL);
+  g_autofree char *conf = g_build_filename (dir, "fonts.conf", NULL);
+  g_autofree char *conf_text = NULL;
+  g_autofree char *plan = example ("kalasin-2566.sujarit");
+  g_autofree char *system_pdf = g_build_filename (dir, "system.pdf", NULL);
+  g_autofree char *bare_pdf = g_build_filename (dir, "bare.pdf", NULL);
+  g_autofree char *fonts_listed = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *system_text = NULL;
+  g_autofree char *bare_text = NULL;
+  const char *bare_env[] = { "FONTCONFIG_FILE", conf, NULL };
+  g_auto (Run) with_system = { 0 };
+  g_auto (Run) bare = { 0 };
+
+  g_assert_cmpint (g_mkdir (empty, 0700), ==, 0);
+  conf_text = g_markup_printf_escaped ("<?xml version=\"1.0\"?>\n<fontconfig>\n  <dir>%s</dir>\n"
+                                       "  <cachedir>%s</cachedir>\n</fontconfig>\n", empty, cache);
+  g_assert_true (g_file_set_contents (conf, conf_text, -1, NULL));
+
+  /* The environment has no font: fontconfig lists nothing in it. */
+  fonts_listed = run_tool (bare_env, "fc-list", NULL);
+  if (fonts_listed != NULL)
+    g_assert_cmpstr (g_strstrip (fonts_listed), ==, "");
+
+  run_cli (&with_system, NULL, "export-pdf", plan, system_pdf, NULL);
+  g_assert_cmpint (with_system.status, ==, 0);
+  run_cli (&bare, bare_env, "export-pdf", plan, bare_pdf, NULL);
+  g_assert_cmpint (bare.status, ==, 0);
+  g_assert_nonnull (strstr (with_system.out, "81 pages"));
+  g_assert_nonnull (strstr (bare.out, "81 pages"));
+
+  fonts = run_tool (NULL, "pdffonts", bare_pdf, NULL);
+  if (fonts == NULL)
+    {
+      g_test_skip ("pdffonts and pdftotext (poppler-utils) are not installed");
+    }
+  else
+    {
+      g_auto (GStrv) lines = g_strsplit (fonts, "\n", -1);
+      guint faces = 0;
+      for (guint i = 2; lines[i] != NULL; i++) /* after the two lines of the header */
+        {
+          if (*lines[i] == '\0')
+            continue;
+          g_assert_nonnull (strstr (lines[i], "Sarabun"));
+          g_assert_nonnull (strstr (lines[i], " yes yes ")); /* embedded, as a subset */
+          faces++;
+        }
+      g_assert_cmpuint (faces, >=, 2); /* the text and the bold */
+
+      system_text = run_tool (NULL, "pdftotext", "-layout", system_pdf, "-", NULL);
+      bare_text = run_tool (NULL, "pdftotext", "-layout", bare_pdf, "-", NULL);
+      g_assert_nonnull (strstr (bare_text, "แผนปฏิบัติการป้องกันการทุจริต"));
+      g_assert_cmpstr (bare_text, ==, system_text);
+    }
+
+  g_unlink (system_pdf);
+  g_unlink (bare_pdf);
+  g_unlink (conf);
+  g_rmdir (empty);
+  {
+    g_autoptr (GFile) c = g_file_new_for_path (cache);
+    g_autoptr (GFileEnumerator) e = g_file_enumerate_children (c, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                               G_FILE_QUERY_INFO_NONE, NULL, NULL);
+    GFileInfo *info;
+    while (e != NULL && (info = g_file_enumerator_next_file (e, NULL, NULL)) != NULL)
+      {
+        g_autoptr (GFile) child = g_file_get_child (c, g_file_info_get_name (info));
+        g_file_delete (child, NULL, NULL);
+        g_object_unref (info);
+      }
+    g_file_delete (c, NULL, NULL);
+  }
+  g_rmdir (dir);
+}
+
 /* `new` for each kind of organisation makes a plan that the checker passes; wrong options are
  * refused with a message, and an existing file is not replaced without --force. */
 static void
@@ -528,6 +642,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/shipped-font", test_shipped_font);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/library-search", test_library_search);
   g_test_add_func ("/cli/budget-and-diff", test_budget_and_diff);

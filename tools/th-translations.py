@@ -1972,4 +1972,52 @@ TH = {
         "โครงการที่ไม่ใช้งบประมาณพิมพ์ในส่วนที่ 2 เป็น",
     "What this draft is (a comment of your own)":
         "บันทึกของร่างนี้ (ข้อความของท่านเอง)",
+    "Anti-Corruption Action Plan":
+        "แผนปฏิบัติการป้องกันการทุจริต",
+    "plan;anti-corruption;integrity;transparency;NACC;ITA;budget;local government;":
+        "แผน;ป้องกันการทุจริต;คุณธรรม;ความโปร่งใส;ป.ป.ช.;ITA;งบประมาณ;องค์กรปกครองส่วนท้องถิ่น;เทศบาล;อบต.;อบจ.;plan;anti-corruption;integrity;transparency;NACC;budget;local government;",
+    "Write, check and print the anti-corruption action plan":
+        "จัดทำ ตรวจ และพิมพ์แผนปฏิบัติการป้องกันการทุจริต",
+    "The Sujarit developers":
+        "คณะผู้พัฒนาสุจริต",
+    "Sujarit writes, checks and prints the five-year anti-corruption action plan that every Thai local government (municipality, subdistrict administrative organisation, provincial administrative organisation) adopts for the National Anti-Corruption Commission.":
+        "สุจริตช่วยจัดทำ ตรวจ และพิมพ์แผนปฏิบัติการป้องกันการทุจริต ๕ ปี ที่องค์กรปกครองส่วนท้องถิ่นทุกแห่ง (เทศบาล องค์การบริหารส่วนตำบล องค์การบริหารส่วนจังหวัด) ต้องจัดทำตามแนวทางของสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (ป.ป.ช.)",
+    "The plan is kept as structured data: the commission's frame of dimensions and missions, projects stored once with their budget for each fiscal year, the risk register, the SWOT analysis, the targets, the announcement and the committee order. Every total, count and number is computed, never typed twice, and the plan book is printed straight to PDF, ready for the executive's signature.":
+        "แผนถูกเก็บเป็นข้อมูลที่มีโครงสร้าง ได้แก่ กรอบมิติและภารกิจของ ป.ป.ช. โครงการ/กิจกรรม/มาตรการที่บันทึกครั้งเดียวพร้อมงบประมาณแต่ละปีงบประมาณ ทะเบียนความเสี่ยง การวิเคราะห์ SWOT เป้าหมาย ประกาศ และคำสั่งแต่งตั้งคณะกรรมการ ยอดรวม จำนวน และเลขลำดับทุกแห่งคำนวณให้ ไม่ต้องพิมพ์ซ้ำ และพิมพ์เล่มแผนเป็น PDF ได้ทันที พร้อมเสนอผู้บริหารลงนาม",
+    "Every part of the plan edited in forms and tables, with undo, autosave and recovery":
+        "แก้ไขทุกส่วนของแผนผ่านแบบฟอร์มและตาราง ย้อนกลับได้ บันทึกร่างอัตโนมัติ และกู้คืนได้",
+    "A live preview of the page being edited, printing and PDF export":
+        "ตัวอย่างหน้าที่กำลังแก้ไขแบบทันที การพิมพ์ และการส่งออกเป็น PDF",
+    "A checker that finds wrong totals, disagreeing counts and another organisation's name":
+        "การตรวจแผนที่พบยอดรวมที่ผิด จำนวนที่ไม่ตรงกัน และชื่อหน่วยงานอื่นที่หลงมา",
+    "A new plan in minutes from the commission's frame and a library of standard projects":
+        "สร้างแผนใหม่ได้ในไม่กี่นาทีจากกรอบของ ป.ป.ช. และคลังโครงการมาตรฐาน",
+    "Buddhist Era dates, Thai or Arabic digits, and Thai typesetting in the Sarabun typeface":
+        "วันที่เป็นพุทธศักราช ตัวเลขไทยหรืออารบิก และการจัดหน้าภาษาไทยด้วยแบบอักษร Sarabun",
+    "anti-corruption":
+        "ป้องกันการทุจริต",
+    "integrity":
+        "คุณธรรม",
+    "NACC":
+        "ป.ป.ช.",
+    "ITA":
+        "ITA",
+    "budget":
+        "งบประมาณ",
+    "The budget table of Part 2, with its totals computed as one types":
+        "ตารางงบประมาณส่วนที่ ๒ ยอดรวมคำนวณให้ระหว่างพิมพ์",
+    "A project's form, beside the outline of the plan":
+        "แบบรายละเอียดโครงการ ข้างโครงร่างของแผน",
+    "A new plan: the organisation, then the standard projects":
+        "สร้างแผนใหม่: ข้อมูลหน่วยงาน แล้วเลือกโครงการมาตรฐาน",
+    "The SWOT analysis with its strategies":
+        "การวิเคราะห์ SWOT และกลยุทธ์",
+    "The committee order and its members":
+        "คำสั่งแต่งตั้งคณะกรรมการและรายชื่อกรรมการ",
+    "The welcome view: recent plans and the examples":
+        "หน้าแรก: แผนที่เปิดล่าสุดและแผนตัวอย่าง",
+    "The first release: the editor of the whole plan with its preview, printing and checker, the new-plan wizard with the library of standard projects, and the plan book in PDF.":
+        "รุ่นแรก: โปรแกรมแก้ไขแผนทั้งเล่มพร้อมตัวอย่างหน้า การพิมพ์ และการตรวจแผน ตัวช่วยสร้างแผนใหม่พร้อมคลังโครงการมาตรฐาน และเล่มแผนเป็น PDF",
+    "Sujarit plan":
+        "แผนสุจริต",
 }

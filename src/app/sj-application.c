@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sj-application"
 #include "config.h"
+#include "sj-os.h"
 
 #include "sj-application.h"
 
@@ -43,7 +44,7 @@ GFile *
 sj_application_get_examples_dir (void)
 {
   const char *env = g_getenv ("SUJARIT_DATADIR");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "examples", NULL);
+  g_autofree char *installed = sj_os_data_path ("examples");
   g_autofree char *source = g_build_filename (SOURCE_DATADIR, "examples", NULL);
 
   if (env != NULL && *env != '\0')
@@ -415,6 +416,21 @@ load_css (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* The application's icon for its windows (X11 and Windows show it in the title bar and the task
+ * bar), found in the installed icon theme or, run from the build tree, in the source's. */
+static void
+set_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  if (!gtk_icon_theme_has_icon (theme, APPLICATION_ID))
+    {
+      g_autofree char *icons = g_build_filename (SOURCE_DATADIR, "icons", NULL);
+      gtk_icon_theme_add_search_path (theme, icons);
+    }
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
 static void
 sj_application_startup (GApplication *app)
 {
@@ -454,6 +470,7 @@ sj_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
   load_css ();
+  set_icon ();
 }
 
 static GSettings *

@@ -6,10 +6,8 @@
 #include "sj-plan-file.h"
 
 #include <glib/gstdio.h>
-#ifdef G_OS_UNIX
-#include <signal.h>
-#include <unistd.h>
-#endif
+#include "sj-os.h"
+
 #include <errno.h>
 
 /* Drafts live in $XDG_DATA_HOME/sujarit/drafts: "<id>.sujarit" (the plan, written atomically
@@ -102,7 +100,7 @@ sj_drafts_write (const char *id, GBytes *plan_bytes, GFile *file, const char *ti
   if (!sj_plan_file_write_bytes (plan_bytes, plan, FALSE, NULL, error))
     return FALSE;
 #ifdef G_OS_UNIX
-  return write_info (id, file, title, n_projects, (gulong) getpid (), error);
+  return write_info (id, file, title, n_projects, sj_os_process_id (), error);
 #else
   return write_info (id, file, title, n_projects, 0, error);
 #endif
@@ -185,24 +183,14 @@ sj_drafts_claim (const char *id)
 
   if (!g_key_file_load_from_file (kf, path, G_KEY_FILE_NONE, NULL))
     return;
-#ifdef G_OS_UNIX
-  g_key_file_set_uint64 (kf, "draft", "pid", (guint64) getpid ());
-#endif
+  g_key_file_set_uint64 (kf, "draft", "pid", sj_os_process_id ());
   g_key_file_save_to_file (kf, path, NULL);
 }
 
 static gboolean
 process_alive (gulong pid)
 {
-#ifdef G_OS_UNIX
-  if (pid == 0)
-    return FALSE;
-  if ((pid_t) pid == getpid ())
-    return TRUE;
-  return kill ((pid_t) pid, 0) == 0 || errno != ESRCH;
-#else
-  return FALSE;
-#endif
+  return sj_os_process_is_running (pid);
 }
 
 static int

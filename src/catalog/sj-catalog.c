@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "sj-catalog"
 
 #include "config.h"
+#include "sj-os.h"
 
 #include "sj-catalog.h"
 #include "sj-catalog-private.h"
@@ -36,7 +37,7 @@ char *
 sj_catalog_default_path (void)
 {
   const char *env = g_getenv ("SUJARIT_CATALOG");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "catalog.db", NULL);
+  g_autofree char *installed = sj_os_data_path ("catalog.db");
 
   if (env != NULL && *env != '\0')
     return g_strdup (env);

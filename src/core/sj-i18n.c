@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-i18n.h"
+#include "sj-os.h"
 
 #include <glib/gi18n-lib.h>
 #include <locale.h>
@@ -13,14 +14,14 @@ const char *
 sj_i18n_locale_dir (void)
 {
   const char *env = g_getenv ("SUJARIT_LOCALEDIR");
-  g_autofree char *installed = g_build_filename (LOCALEDIR, "th", "LC_MESSAGES",
+  g_autofree char *installed = g_build_filename (sj_os_locale_dir (), "th", "LC_MESSAGES",
                                                  GETTEXT_PACKAGE ".mo", NULL);
 
   if (env != NULL && *env != '\0')
     return env;
   if (!g_file_test (installed, G_FILE_TEST_EXISTS))
     return BUILD_LOCALEDIR;
-  return LOCALEDIR;
+  return sj_os_locale_dir ();
 }
 
 /* The locale of the environment and the program's translations, for every program of Sujarit. */

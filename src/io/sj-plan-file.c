@@ -7,6 +7,7 @@
 #include "sj-model-xml.h"
 #include "sj-xml.h"
 #include "sj-io-resources.h"
+#include "sj-os.h"
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
@@ -15,13 +16,13 @@
 #include <libxml/relaxng.h>
 #include <libxml/SAX2.h>
 #include <string.h>
-#ifdef G_OS_UNIX
-#include <fcntl.h>
-#include <signal.h>
-#include <unistd.h>
-#endif
 #include <sys/stat.h>
 #include <fcntl.h>
+#ifdef G_OS_UNIX
+#include <unistd.h>
+#else
+#include <io.h>
+#endif
 
 G_DEFINE_QUARK (sj-plan-file-error-quark, sj_plan_file_error)
 
@@ -634,11 +635,9 @@ sync_and_close (int fd, GError **error)
 {
   int saved = 0;
 
-#ifdef G_OS_UNIX
-  if (fsync (fd) != 0)
+  if (g_fsync (fd) != 0)
     saved = errno;
-#endif
-  if (close (fd) != 0 && saved == 0)
+  if (!g_close (fd, NULL) && saved == 0)
     saved = errno;
   if (saved != 0)
     {
@@ -724,17 +723,7 @@ check_regular (const char *path, gboolean follow, gboolean *exists, GStatBuf *st
 static char *
 temp_prefix (const char *base, const char *what)
 {
-  return g_strdup_printf (".%s.%s-%lu-", base, what, (gulong) getpid ());
-}
-
-static gboolean
-process_is_gone (gulong pid)
-{
-#ifdef G_OS_UNIX
-  return kill ((pid_t) pid, 0) != 0 && errno == ESRCH;
-#else
-  return FALSE;
-#endif
+  return g_strdup_printf (".%s.%s-%lu-", base, what, sj_os_process_id ());
 }
 
 static void
@@ -760,7 +749,7 @@ remove_stale_temporaries (const char *dir, const char *base)
       else
         continue;
       pid = g_ascii_strtoull (rest, &end, 10);
-      if (end == rest || *end != '-' || pid == (guint64) getpid () || !process_is_gone (pid))
+      if (end == rest || *end != '-' || sj_os_process_is_running ((gulong) pid))
         continue;
       {
         g_autofree char *path = g_build_filename (dir, name, NULL);
@@ -793,7 +782,7 @@ copy_to_temp (const char *src, const char *tmpl_base, int mode, GError **error)
       int saved = errno;
       g_autofree char *name = g_filename_display_name (tmpl);
       set_errno_error (error, saved, _("Could not create “%s”: %s"), name);
-      close (in);
+      g_close (in, NULL);
       return NULL;
     }
   while (TRUE)
@@ -810,7 +799,7 @@ copy_to_temp (const char *src, const char *tmpl_base, int mode, GError **error)
         }
       if (n == 0)
         {
-          close (in);
+          g_close (in, NULL);
           if (!sync_and_close (out, error))
             {
               g_unlink (tmpl);
@@ -821,8 +810,8 @@ copy_to_temp (const char *src, const char *tmpl_base, int mode, GError **error)
       if (!write_all (out, buf, n, error))
         break;
     }
-  close (in);
-  close (out);
+  g_close (in, NULL);
+  g_close (out, NULL);
   g_unlink (tmpl);
   return NULL;
 }
@@ -879,7 +868,7 @@ sync_folder (const char *dir)
   if (dfd >= 0)
     {
       fsync (dfd);
-      close (dfd);
+      g_close (dfd, NULL);
     }
 #endif
 }
@@ -957,7 +946,7 @@ sj_plan_file_write_bytes_full (GBytes *bytes, GFile *file, SjSaveFlags flags,
     }
   if (!write_all (fd, data, len, error))
     {
-      close (fd);
+      g_close (fd, NULL);
       g_unlink (tmpl);
       return FALSE;
     }

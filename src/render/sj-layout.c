@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sj-layout"
 #include "config.h"
+#include "sj-os.h"
 
 #include "sj-layout.h"
 #include "sj-thai.h"
@@ -47,7 +48,7 @@ static char *
 font_dir (void)
 {
   const char *env = g_getenv ("SUJARIT_FONTDIR");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "fonts", NULL);
+  g_autofree char *installed = sj_os_data_path ("fonts");
   g_autofree char *probe = g_build_filename (installed, "Sarabun-Light.ttf", NULL);
 
   if (env != NULL && *env != '\0')
@@ -103,10 +104,17 @@ sj_typesetter_new (const char *family, double size)
   SjTypesetter *ts = g_new0 (SjTypesetter, 1);
   cairo_font_options_t *fo = cairo_font_options_create ();
 
-  ts->fontmap = pango_cairo_font_map_new ();
 #if HAVE_FONTCONFIG
+  /* The fontconfig font map wherever there is one (Windows' Pango of MSYS2 has it beside the
+   * Win32 one it would choose by default), so the shipped face is found the same way on every
+   * system and the book is laid out identically. */
+  ts->fontmap = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+  if (ts->fontmap == NULL)
+    ts->fontmap = pango_cairo_font_map_new ();
   if (PANGO_IS_FC_FONT_MAP (ts->fontmap) && book_fontconfig () != NULL)
     pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (ts->fontmap), book_fontconfig ());
+#else
+  ts->fontmap = pango_cairo_font_map_new ();
 #endif
   pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (ts->fontmap), 72.0);
   ts->context = pango_font_map_create_context (ts->fontmap);

@@ -10,7 +10,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 static void
 set_metadata (cairo_surface_t *surface, SjPlan *plan)
@@ -105,7 +104,7 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
                    _("Could not write the PDF in the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
-  close (fd);
+  g_close (fd, NULL);
 
   surface = cairo_pdf_surface_create (tmp, width, height);
   set_metadata (surface, sj_book_get_plan (book));
