@@ -62,11 +62,14 @@ def main():
             'share/sujarit/examples/kalasin-2566.sujarit',
             'share/sujarit/examples/nakhonsi-2566.sujarit',
         ]
+        exe = '.exe' if os.path.isfile(os.path.join(prefix, 'bin', 'sujarit-cli.exe')) else ''
         for p in paths:
+            if p.startswith('bin/'):
+                p += exe
             expect(os.path.isfile(os.path.join(prefix, p)), p)
         for p in ('bin/sujarit', 'bin/sujarit-cli'):
-            full = os.path.join(prefix, p)
-            expect(os.path.isfile(full) and os.access(full, os.X_OK), p + ' is executable')
+            full = os.path.join(prefix, p + exe)
+            expect(os.path.isfile(full) and os.access(full, os.X_OK), p + exe + ' is executable')
 
         # The launcher: valid where installed, opens files of the plan's type with the icon.
         desktop = os.path.join(share, 'applications', APP_ID + '.desktop')

@@ -49,7 +49,10 @@ run_cli (Run *r, const char *const *envp_extra, ...)
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out, &r->err,
                 &wait_status, &error);
   g_assert_no_error (error);
-  r->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  if (g_spawn_check_wait_status (wait_status, &error))
+    r->status = 0;
+  else
+    r->status = error->domain == G_SPAWN_EXIT_ERROR ? error->code : -1;
 }
 
 static char *

@@ -7,6 +7,7 @@
 
 #include "sj-app-resources.h"
 #include "sj-drafts.h"
+#include "sj-layout.h"
 #include "sj-new-plan-dialog.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
@@ -414,6 +415,15 @@ load_css (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  {
+    g_autoptr (GtkCssProvider) face = gtk_css_provider_new ();
+    g_autofree char *css = sj_typesetter_document_css (pango_cairo_font_map_get_default (),
+                                                       "textview.document");
+    gtk_css_provider_load_from_data (face, css, -1);
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (face),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 /* The application's icon for its windows (X11 and Windows show it in the title bar and the task
@@ -469,8 +479,10 @@ sj_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+  sj_typesetter_share_fonts ();
   load_css ();
   set_icon ();
+  sj_os_register_file_type (SJ_PLAN_FILE_EXTENSION, APPLICATION_ID ".Plan", _("Sujarit plan"));
 }
 
 static GSettings *

@@ -873,6 +873,23 @@ sync_folder (const char *dir)
 #endif
 }
 
+/* A file opened through the document portal (a Flatpak's file chooser) is shown in a folder of
+ * its own (/run/user/UID/doc/ID/, /run/flatpak/doc/ID/) that holds only that file and the
+ * temporary files of its atomic replacement: a backup cannot be kept beside it. The history of
+ * drafts keeps the previous versions instead. */
+static gboolean
+in_document_portal (const char *dir)
+{
+  g_auto (GStrv) parts = g_strsplit (dir, G_DIR_SEPARATOR_S, -1);
+  guint n = g_strv_length (parts);
+
+  /* "", "run", "user", UID, "doc", ID  or  "", "run", "flatpak", "doc", ID */
+  return (n == 6 && g_str_equal (parts[1], "run") && g_str_equal (parts[2], "user")
+          && g_str_equal (parts[4], "doc"))
+         || (n == 5 && g_str_equal (parts[1], "run") && g_str_equal (parts[2], "flatpak")
+             && g_str_equal (parts[3], "doc"));
+}
+
 /**
  * sj_plan_file_write_bytes_full:
  *
@@ -921,6 +938,8 @@ sj_plan_file_write_bytes_full (GBytes *bytes, GFile *file, SjSaveFlags flags,
     }
   if (!check_regular (path, TRUE, &exists, &st, error))
     return FALSE;
+  if (in_document_portal (dir))
+    flags &= ~SJ_SAVE_BACKUP;
   backup_path = g_strconcat (path, ".bak", NULL);
   if ((flags & SJ_SAVE_BACKUP) && exists
       && !check_regular (backup_path, FALSE, &backup_exists, &backup_st, error))

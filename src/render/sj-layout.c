@@ -82,6 +82,67 @@ book_fontconfig (void)
 }
 #endif
 
+/**
+ * sj_typesetter_share_fonts:
+ *
+ * Makes the shipped faces available to the rest of the program as well (the application's
+ * windows), so that Thai is readable in the interface even where the system has no Thai font (a
+ * bare Flatpak runtime): they come after the system's own Thai fonts, which fontconfig prefers.
+ * Call it before the first window is shown.
+ */
+void
+sj_typesetter_share_fonts (void)
+{
+#if HAVE_FONTCONFIG
+  g_autofree char *dir = font_dir ();
+
+  if (!FcConfigAppFontAddDir (NULL, (const FcChar8 *) dir))
+    g_debug ("the shipped faces are not in %s", dir);
+#endif
+}
+
+static gboolean
+has_family (PangoFontMap *fontmap, const char *name)
+{
+  PangoFontFamily **families = NULL;
+  int n = 0;
+  gboolean found = FALSE;
+
+  pango_font_map_list_families (fontmap, &families, &n);
+  for (int i = 0; i < n && !found; i++)
+    found = g_ascii_strcasecmp (pango_font_family_get_name (families[i]), name) == 0;
+  g_free (families);
+  return found;
+}
+
+/**
+ * sj_typesetter_document_css:
+ * @fontmap: the font map of the interface
+ * @selector: the CSS selector of the widgets that edit the book's text
+ *
+ * Text the book prints is edited in the book's face at the size of TH Sarabun New 16 pt, so it
+ * reads on screen as on the page: in Sarabun Light at the scale the book uses, where the
+ * interface has Sarabun (Linux, once sj_typesetter_share_fonts() is called); in TH Sarabun New
+ * 16 pt where the system has it (or, on Debian, Laksaman, which fontconfig scales for it).
+ *
+ * Returns: (transfer full): the CSS rule
+ */
+char *
+sj_typesetter_document_css (PangoFontMap *fontmap, const char *selector)
+{
+  g_autofree char *size = NULL;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (fontmap != NULL && has_family (fontmap, "Sarabun"))
+    {
+      size = g_strdup (g_ascii_formatd (buf, sizeof buf, "%.2f", 16.0 * TH_SARABUN_NEW_SCALE));
+      return g_strdup_printf ("%s { font-family: \"Sarabun\"; font-weight: 300; font-size: %spt; }",
+                              selector, size);
+    }
+  return g_strdup_printf ("%s { font-family: \"TH Sarabun New\", \"Laksaman\", sans-serif; "
+                          "font-size: 16pt; }", selector);
+}
+
 /* Whether the book's family is the shipped Sarabun (asked for by name, or as TH Sarabun New,
  * whose successor it is). */
 static gboolean

@@ -100,6 +100,8 @@ typedef struct
   double spacing; /* extra space between lines */
 } SjStyle;
 
+void sj_typesetter_share_fonts (void);
+char *sj_typesetter_document_css (PangoFontMap *fontmap, const char *selector);
 SjTypesetter *sj_typesetter_new (const char *family, double size);
 void sj_typesetter_free (SjTypesetter *ts);
 PangoContext *sj_typesetter_get_context (SjTypesetter *ts);
