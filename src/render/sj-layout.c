@@ -136,8 +136,13 @@ sj_typesetter_document_css (PangoFontMap *fontmap, const char *selector)
   if (fontmap != NULL && has_family (fontmap, "Sarabun"))
     {
       size = g_strdup (g_ascii_formatd (buf, sizeof buf, "%.2f", 16.0 * TH_SARABUN_NEW_SCALE));
-      return g_strdup_printf ("%s { font-family: \"Sarabun\"; font-weight: 300; font-size: %spt; }",
-                              selector, size);
+      /* The lines as far apart as the book's (TH Sarabun New's 1.125 of 16 pt). */
+      g_autofree char *line = g_strdup (g_ascii_formatd (buf, sizeof buf, "%.3f",
+                                                         TH_SARABUN_NEW_LINE_HEIGHT
+                                                           / TH_SARABUN_NEW_SCALE));
+      return g_strdup_printf ("%s { font-family: \"Sarabun\"; font-weight: 300; font-size: %spt; "
+                              "line-height: %s; }",
+                              selector, size, line);
     }
   return g_strdup_printf ("%s { font-family: \"TH Sarabun New\", \"Laksaman\", sans-serif; "
                           "font-size: 16pt; }", selector);
