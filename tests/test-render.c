@@ -66,6 +66,174 @@ make_book (const char *file, SjPlan **plan_out)
   return book;
 }
 
+/* Whether the text at byte @i of @text starts with one of @chars (UTF-8 characters). */
+static gboolean
+starts_with_any (const char *text, const char *const *chars)
+{
+  for (guint i = 0; chars[i]; i++)
+    if (g_str_has_prefix (text, chars[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every line of every page of the book, broken where Thai typesetting allows: no line starts
+ * with ๆ, ฯ, a closing quotation mark or bracket, none ends with an opening one, and no line
+ * ends inside an abbreviation, a year with พ.ศ., a range of years, or between a number and its
+ * unit. */
+static void
+test_break_rules (gconstpointer data)
+{
+  const Example *e = data;
+  SjBook *book = cached_book (e->file, NULL);
+  static const char *const never_first[] = { "ๆ", "ฯ", "”", "’", ")", "]", NULL };
+  static const char *const never_last[] = { "“", "‘", "(", "[", NULL };
+  guint lines = 0, bad = 0, kept = 0;
+
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          const char *text;
+          g_autoptr (GArray) spans = NULL;
+          if (item->kind != SJ_PAGE_TEXT)
+            continue;
+          text = pango_layout_get_text (item->layout);
+          spans = sj_thai_unbreakable_spans (text, -1);
+          kept += spans->len;
+          for (int l = item->first_line; l < item->first_line + item->n_lines; l++)
+            {
+              PangoLayoutLine *line = pango_layout_get_line_readonly (item->layout, l);
+              const char *start = text + line->start_index;
+              const char *end = start + line->length;
+              const char *last = end;
+              g_autofree char *shown = g_strndup (start, line->length);
+              gboolean wrong = FALSE;
+
+              lines++;
+              while (*start == ' ' && start < end)
+                start++;
+              while (last > start && (last[-1] == ' ' || last[-1] == '\n'))
+                last--;
+              if (last > start)
+                last = g_utf8_find_prev_char (start, last);
+              /* only where the line was broken, not where a paragraph ends */
+              if (l > 0 && line->start_index > 0 && text[line->start_index - 1] != '\n'
+                  && starts_with_any (start, never_first))
+                wrong = TRUE;
+              if (last != NULL && last >= start && *end != '\0' && *end != '\n'
+                  && starts_with_any (last, never_last))
+                wrong = TRUE;
+              for (guint k = 0; k < spans->len && !wrong; k++)
+                {
+                  SjSpan *span = &g_array_index (spans, SjSpan, k);
+                  guint b = (guint) (line->start_index + line->length);
+                  /* the line ends strictly inside a span (after its trailing spaces) */
+                  while (b > span->start && b < span->end && text[b - 1] == ' ')
+                    b--;
+                  if (l < pango_layout_get_line_count (item->layout) - 1 && b > span->start
+                      && b < span->end)
+                    wrong = TRUE;
+                }
+              if (wrong && bad++ < 10)
+                g_test_message ("page %u: line “%s” is broken where Thai typesetting does not "
+                                "allow it", p + 1, shown);
+            }
+        }
+    }
+  g_test_message ("%u lines, %u stretches kept together", lines, kept);
+  g_assert_cmpuint (kept, >, 0);
+  g_assert_cmpuint (bad, ==, 0);
+}
+
+/* The spans themselves, on the texts the rules are about. */
+static void
+test_unbreakable_spans (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *kept; /* the first span, or NULL for none */
+  } cases[] = {
+    { "แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐) ของ", "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)" },
+    { "ระยะ 5 ปี 2566-2570 นี้", "5 ป" },
+    { "ปี 2566-2570 นี้", "2566-2570" },
+    { "ตามแนวทางของ ป.ป.ช. กำหนด", "ป.ป.ช." },
+    { "ของ อบต. บ้านเป็ด", "อบต." },
+    { "จัดอบรม 1 ครั้ง", "1 ค" },
+    { "ผู้เข้าร่วม ๑๐ คน", "๑๐ ค" },
+    { "ไม่น้อยกว่าร้อยละ 80 ของ", "ร้อยละ 8" },
+    { "ต่าง ๆ ที่เกี่ยวข้อง", "ง ๆ" },
+    { "กรุงเทพฯ", "พฯ" },
+    { "โครงการ “ความรู้”", "“ค" },
+    { "ประชาชนทั่วไป", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GArray) spans = sj_thai_unbreakable_spans (cases[i].text, -1);
+      if (cases[i].kept == NULL)
+        {
+          g_assert_cmpuint (spans->len, ==, 0);
+          continue;
+        }
+      g_assert_cmpuint (spans->len, >, 0);
+      {
+        SjSpan *span = &g_array_index (spans, SjSpan, 0);
+        g_autofree char *got = g_strndup (cases[i].text + span->start, span->end - span->start);
+        g_assert_cmpstr (got, ==, cases[i].kept);
+      }
+    }
+  /* A chain never becomes one long span */
+  {
+    g_autoptr (GString) chain = g_string_new (NULL);
+    g_autoptr (GArray) spans = NULL;
+    for (int i = 0; i < 1000; i++)
+      g_string_append (chain, "ๆ");
+    spans = sj_thai_unbreakable_spans (chain->str, -1);
+    for (guint k = 0; k < spans->len; k++)
+      {
+        SjSpan *span = &g_array_index (spans, SjSpan, k);
+        g_assert_cmpuint (span->end - span->start, <=, 12);
+        if (k > 0)
+          g_assert_cmpuint (span->start, >=, g_array_index (spans, SjSpan, k - 1).end);
+      }
+  }
+}
+
+/* In a narrow column, the text breaks where the rules allow and not where they forbid. */
+static void
+test_break_rules_narrow (void)
+{
+  SjTypesetter *ts = sj_typesetter_new ("TH Sarabun New", 16);
+  SjStyle style = { 0 };
+  const char *text = "โครงการต่าง ๆ ของ ป.ป.ช. ในระยะ (พ.ศ. ๒๕๖๖ – ๒๕๗๐) จัดอบรม ๑๐ ครั้ง "
+                     "ร้อยละ ๘๐ ต่าง ๆ ต่าง ๆ ต่าง ๆ ป.ป.ช. ป.ป.ช. ป.ป.ช.";
+
+  for (double width = 60; width <= 200; width += 7)
+    {
+      PangoLayout *layout = sj_typeset_text (ts, text, &style, width);
+      PangoLayoutIter *iter = pango_layout_get_iter (layout);
+      do
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          const char *start = text + line->start_index;
+          g_assert_false (g_str_has_prefix (start, "ๆ"));
+          g_assert_false (g_str_has_prefix (start, "ช."));
+          g_assert_false (g_str_has_prefix (start, "ป.ช."));
+          g_assert_false (g_str_has_prefix (start, "๒๕๖๖"));
+          g_assert_false (g_str_has_prefix (start, "– ๒๕๗๐"));
+          g_assert_false (g_str_has_prefix (start, "ครั้ง"));
+          g_assert_false (g_str_has_prefix (start, "๘๐"));
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+      g_object_unref (layout);
+    }
+  sj_typesetter_free (ts);
+}
+
 static void
 test_page_count (gconstpointer data)
 {
@@ -1448,6 +1616,10 @@ main (int argc, char **argv)
       g_autofree char *e = g_strdup_printf ("/render/pdf-titles/%s", examples[i].file);
       g_autofree char *t = g_strdup_printf ("/render/text-extraction/%s", examples[i].file);
       g_test_add_data_func (t, &examples[i], test_text_extraction);
+      {
+        g_autofree char *br = g_strdup_printf ("/render/break-rules/%s", examples[i].file);
+        g_test_add_data_func (br, &examples[i], test_break_rules);
+      }
       g_free (t);
       t = g_strdup_printf ("/render/pdf-valid-and-links/%s", examples[i].file);
       g_test_add_data_func (t, &examples[i], test_pdf_valid_and_links);
@@ -1458,6 +1630,8 @@ main (int argc, char **argv)
       g_test_add_data_func (e, &examples[i], test_pdf_titles);
     }
   g_test_add_func ("/render/outline", test_outline);
+  g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/break-rules-narrow", test_break_rules_narrow);
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
   g_test_add_func ("/render/options", test_options);
   g_test_add_func ("/render/second-edition-settings", test_second_edition_settings);

@@ -296,3 +296,83 @@ sj_fiscal_quarter_months (guint quarter, guint fiscal_year_be, gboolean thai)
   s = g_strdup_printf ("%s–%s %02u", month_abbrevs[m1 - 1], month_abbrevs[m2 - 1], year % 100);
   return sj_thai_digits_if (s, thai);
 }
+
+/* Where Thai typesetting forbids a line break that the word breaker (libthai) and UAX #14 would
+ * allow, one alternative each, longest first:
+ * - พ.ศ. (ค.ศ., ร.ศ.) with its year or range of years, with its brackets: "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)";
+ * - a range of years: "2566-2570";
+ * - an abbreviation with dots: ป.ป.ช., ก.พ.ร., and one of two or three letters: อบต., อบจ.;
+ * - a word that counts with its number: "ร้อยละ 80", "ข้อ 5", "ลำดับที่ ๓";
+ * - a number with its unit: "1 ครั้ง", "๑๐ คน", "1,000,000 บาท" (with the unit's first letter);
+ * - ๆ and ฯ with the word they repeat or shorten, even after a space: "ต่าง ๆ", "กรุงเทพฯ";
+ * - a closing quotation mark or bracket with what it closes, an opening one with what it opens.
+ * Repetitions are bounded, so no span is ever long: a line can always be broken somewhere. */
+#define DIGIT "[0-9\u0E50-\u0E59]"
+#define SPACE "[ \u00A0]"
+static const char unbreakable_pattern[] =
+  "\\(?[\u0E1E\u0E04\u0E23]\\.\u0E28\\." SPACE "{0,2}" DIGIT "{4}"
+  "(?:" SPACE "{0,2}[-\u2013\u2014]" SPACE "{0,2}" DIGIT "{4})?\\)?"
+  "|" DIGIT "{4}" SPACE "{0,2}[-\u2013\u2014]" SPACE "{0,2}" DIGIT "{4}"
+  "|(?:[\u0E01-\u0E2E]{1,3}\\.){2,6}"
+  "|(?<![\u0E01-\u0E4E])[\u0E01-\u0E2E]{2,3}\\.(?![\u0E01-\u0E4E])"
+  "|(?:\u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30|\u0E02\u0E49\u0E2D|\u0E21\u0E32\u0E15\u0E23\u0E32"
+  "|\u0E25\u0E33\u0E14\u0E31\u0E1A\u0E17\u0E35\u0E48|\u0E04\u0E23\u0E31\u0E49\u0E07\u0E17\u0E35\u0E48)"
+  SPACE "{1,2}" DIGIT
+  "|" DIGIT "[0-9\u0E50-\u0E59,.]{0,20}" SPACE "{1,2}[\u0E01-\u0E4E]"
+  "|[^ \u00A0\n]" SPACE "{0,2}[\u0E46\u0E2F]"
+  "|[^ \u00A0\n][\u201D\u2019)\\]]"
+  "|[\u201C\u2018(\\[][^ \u00A0\n]";
+
+static GRegex *
+unbreakable_regex (void)
+{
+  static GRegex *regex;
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autoptr (GError) error = NULL;
+      regex = g_regex_new (unbreakable_pattern, G_REGEX_OPTIMIZE, 0, &error);
+      g_assert_no_error (error);
+      g_once_init_leave (&once, 1);
+    }
+  return regex;
+}
+
+/**
+ * sj_thai_unbreakable_spans:
+ * @text: UTF-8 text
+ * @len: its length in bytes, or -1
+ *
+ * The stretches of @text inside which a line must not break (see unbreakable_pattern), in
+ * order and never overlapping: a span that would overlap the one before it is left out, so a
+ * chain of them ("ๆๆๆ…") never makes a run that cannot be broken.
+ *
+ * Returns: (transfer full) (element-type SjSpan): the spans, possibly none
+ */
+GArray *
+sj_thai_unbreakable_spans (const char *text, gssize len)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (SjSpan));
+  g_autoptr (GMatchInfo) info = NULL;
+  guint last_end = 0;
+
+  if (text == NULL)
+    return spans;
+  if (len < 0)
+    len = strlen (text);
+  g_regex_match_full (unbreakable_regex (), text, len, 0, 0, &info, NULL);
+  while (g_match_info_matches (info))
+    {
+      int start, end;
+      if (g_match_info_fetch_pos (info, 0, &start, &end) && end > start
+          && (spans->len == 0 || (guint) start >= last_end))
+        {
+          SjSpan span = { (guint) start, (guint) end };
+          g_array_append_val (spans, span);
+          last_end = (guint) end;
+        }
+      g_match_info_next (info, NULL);
+    }
+  return spans;
+}

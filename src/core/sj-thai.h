@@ -19,6 +19,15 @@ char *sj_format_int (gint64 value, gboolean grouping, gboolean thai);
 char *sj_normalize_space (const char *text);
 gboolean sj_text_is_blank (const char *text);
 
+/* A stretch of text a line must not break inside: bytes [start, end). */
+typedef struct
+{
+  guint start;
+  guint end;
+} SjSpan;
+
+GArray *sj_thai_unbreakable_spans (const char *text, gssize len);
+
 /* Fiscal year: 1 October (BE year - 1) to 30 September (BE year). */
 void sj_fiscal_quarter (const GDate *date, guint *fiscal_year_be, guint *quarter);
 char *sj_fiscal_quarter_months (guint quarter, guint fiscal_year_be, gboolean thai);

@@ -379,6 +379,105 @@ shift_index (GArray *at, guint index)
   return index + n * (sizeof ZWSP - 1);
 }
 
+/* No line breaks where Thai typesetting forbids them (sj_thai_unbreakable_spans()), except at a
+ * break forced into an overlong run. */
+static void
+add_unbreakable_spans (PangoAttrList **list, const char *text, int len, GArray *forced)
+{
+  g_autoptr (GArray) spans = sj_thai_unbreakable_spans (text, len);
+  guint f = 0; /* the first forced break not before the span (both are in order) */
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      SjSpan *span = &g_array_index (spans, SjSpan, i);
+      PangoAttribute *a;
+
+      while (forced != NULL && f < forced->len && g_array_index (forced, guint, f) <= span->start)
+        f++;
+      if (forced != NULL && f < forced->len && g_array_index (forced, guint, f) < span->end)
+        continue;
+      if (*list == NULL)
+        *list = pango_attr_list_new ();
+      a = pango_attr_allow_breaks_new (FALSE);
+      a->start_index = forced ? shift_index (forced, span->start) : span->start;
+      a->end_index = forced ? shift_index (forced, span->end) : span->end;
+      pango_attr_list_insert (*list, a);
+    }
+}
+
+/* The dashes after which Pango keeps a break even inside a stretch that allows none (its rule for
+ * hyphens and visible word dividers). */
+static gboolean
+has_dash (const char *text)
+{
+  return strstr (text, "\u2013") != NULL || strstr (text, "\u2010") != NULL
+         || strstr (text, "\u2012") != NULL;
+}
+
+/* The first line of @layout broken strictly inside an unbreakable stretch (the line's trailing
+ * spaces aside): the stretch's start, or -1. */
+static int
+span_broken_by_line (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoAttrList *list = pango_layout_get_attributes (layout);
+  g_autoptr (GArray) breaks = g_array_new (FALSE, FALSE, sizeof (int));
+  GSList *attrs, *l;
+  int found = -1;
+
+  for (GSList *line = pango_layout_get_lines_readonly (layout); line && line->next;
+       line = line->next)
+    {
+      PangoLayoutLine *ll = line->data;
+      int b = ll->start_index + ll->length;
+      while (b > ll->start_index && text[b - 1] == ' ')
+        b--;
+      g_array_append_val (breaks, b);
+    }
+  if (list == NULL || breaks->len == 0)
+    return -1;
+  attrs = pango_attr_list_get_attributes (list);
+  for (l = attrs; l != NULL && found < 0; l = l->next)
+    {
+      PangoAttribute *a = l->data;
+      if (a->klass->type != PANGO_ATTR_ALLOW_BREAKS || ((PangoAttrInt *) a)->value)
+        continue;
+      for (guint i = 0; i < breaks->len && found < 0; i++)
+        {
+          int b = g_array_index (breaks, int, i);
+          if ((guint) b > a->start_index && (guint) b < a->end_index)
+            found = (int) a->start_index;
+        }
+    }
+  g_slist_free_full (attrs, (GDestroyNotify) pango_attribute_destroy);
+  return found;
+}
+
+/* Pango keeps the break after a dash inside an unbreakable stretch, so a range of years
+ * "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)" could still end a line at its dash. Where it does, the line ends before
+ * the stretch instead: a line separator (U+2028, drawn as nothing and not part of any line's
+ * text) goes in front of it, and the paragraph is laid out again. */
+static void
+keep_dashed_spans (PangoLayout *layout)
+{
+  for (int pass = 0; pass < 8 && has_dash (pango_layout_get_text (layout)); pass++)
+    {
+      int at = span_broken_by_line (layout);
+      const char *text = pango_layout_get_text (layout);
+      g_autofree char *fixed = NULL;
+      PangoAttrList *list;
+
+      if (at <= 0)
+        return;
+      fixed = g_strdup_printf ("%.*s\u2028%s", at, text, text + at);
+      list = pango_attr_list_copy (pango_layout_get_attributes (layout));
+      pango_attr_list_update (list, at, 0, (int) strlen ("\u2028"));
+      pango_layout_set_text (layout, fixed, -1);
+      pango_layout_set_attributes (layout, list);
+      pango_attr_list_unref (list);
+    }
+}
+
 static void
 layout_set_text (PangoLayout *layout, const char *text, int len, GPtrArray *attributes)
 {
@@ -402,11 +501,13 @@ layout_set_text (PangoLayout *layout, const char *text, int len, GPtrArray *attr
     }
   if (attributes) /* the list took the attributes */
     g_free (g_ptr_array_steal (attributes, NULL));
+  add_unbreakable_spans (&list, text, len, at);
   pango_layout_set_text (layout, broken ? broken : text, broken ? -1 : len);
   if (list)
     {
       pango_layout_set_attributes (layout, list);
       pango_attr_list_unref (list);
+      keep_dashed_spans (layout);
     }
 }
 
