@@ -147,6 +147,114 @@ test_break_rules (gconstpointer data)
   g_assert_cmpuint (bad, ==, 0);
 }
 
+/* Pagination as a clerk checks it: no page ends with a heading (a heading is followed on its
+ * page by what it heads), and no paragraph leaves a single line at the foot or the head of a
+ * page. */
+static void
+test_pagination_rules (gconstpointer data)
+{
+  const Example *e = data;
+  SjBook *book = cached_book (e->file, NULL);
+  guint stranded = 0, lonely = 0, headings = 0, split = 0;
+
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      SjPageItem *last = NULL;
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          if (item->kind == SJ_PAGE_DEST || item->kind == SJ_PAGE_LINK
+              || g_strcmp0 (item->role, "page-number") == 0)
+            continue;
+          last = item;
+          if (item->kind != SJ_PAGE_TEXT)
+            continue;
+          headings += item->heading;
+          if (item->flowed)
+            {
+              int count = pango_layout_get_line_count (item->layout);
+              gboolean continues = item->first_line + item->n_lines < count;
+              gboolean continued = item->first_line > 0;
+              split += continues;
+              if ((continues || continued) && item->n_lines == 1)
+                {
+                  PangoLayoutLine *line = pango_layout_get_line_readonly (item->layout,
+                                                                          item->first_line);
+                  g_autofree char *shown = g_strndup (pango_layout_get_text (item->layout)
+                                                        + line->start_index,
+                                                      line->length);
+                  if (lonely++ < 10)
+                    g_test_message ("page %u: a lonely line “%s”", p + 1, shown);
+                }
+            }
+        }
+      if (last != NULL && last->kind == SJ_PAGE_TEXT && last->heading
+          && p + 1 < sj_book_get_n_pages (book))
+        {
+          g_autofree char *shown = g_strdup (pango_layout_get_text (last->layout));
+          if (stranded++ < 10)
+            g_test_message ("page %u ends with the heading “%s”", p + 1, shown);
+        }
+    }
+  g_test_message ("%u headings, %u paragraphs split between pages", headings, split);
+  g_assert_cmpuint (headings, >, 0);
+  g_assert_cmpuint (stranded, ==, 0);
+  g_assert_cmpuint (lonely, ==, 0);
+}
+
+/* A heading that would end a page goes to the next one with what it heads, whatever the amount
+ * of room left above the page's foot; two lines are never parted. */
+static void
+test_heading_kept_with_next (void)
+{
+  SjTypesetter *ts = sj_typesetter_new ("TH Sarabun New", 16);
+  SjStyle style = { 0 };
+  const char *para = "ข้อความย่อหน้าที่ยาวพอจะเป็นหลายบรรทัดเมื่อจัดในคอลัมน์แคบ ๆ แบบนี้ "
+                     "และต่อไปอีกหลายคำเพื่อให้มีสามบรรทัดขึ้นไปในหน้าเดียวกันอย่างแน่นอน";
+  guint moved = 0;
+
+  for (int filler = 1; filler <= 30; filler++)
+    {
+      g_autoptr (GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_free);
+      SjFlow flow;
+      SjPage *heading_page = NULL, *next_page = NULL;
+
+      sj_flow_init (&flow, ts, pages, 300, 400, 20, 20, 20, 20);
+      for (int i = 0; i < filler; i++)
+        sj_flow_add_text (&flow, "บรรทัดเติม", &style, 0, NULL);
+      sj_flow_add_heading (&flow, "หัวข้อ", &style, "test-heading", "dest-heading");
+      sj_flow_add_text (&flow, para, &style, 0, "test-after");
+      sj_flow_add_text (&flow, "สองบรรทัด สองบรรทัด สองบรรทัด สองบรรทัด สองบรรทัด สองบรรทัด", &style, 0,
+                        "test-two");
+      for (guint p = 0; p < pages->len; p++)
+        {
+          SjPage *page = g_ptr_array_index (pages, p);
+          for (guint i = 0; i < page->items->len; i++)
+            {
+              SjPageItem *item = g_ptr_array_index (page->items, i);
+              if (g_strcmp0 (item->role, "test-heading") == 0)
+                {
+                  heading_page = page;
+                  g_assert_true (item->heading);
+                  if (p > 0 && i == 1) /* after its destination, at the top of the page */
+                    moved++;
+                }
+              if (g_strcmp0 (item->name, "dest-heading") == 0)
+                g_assert_true (heading_page == NULL || heading_page == page);
+              if (g_strcmp0 (item->role, "test-after") == 0 && next_page == NULL)
+                next_page = page;
+              if (g_strcmp0 (item->role, "test-two") == 0)
+                g_assert_cmpint (item->first_line + item->n_lines, ==,
+                                 pango_layout_get_line_count (item->layout)); /* not parted */
+            }
+        }
+      g_assert_true (heading_page == next_page);
+    }
+  g_assert_cmpuint (moved, >, 0);
+  sj_typesetter_free (ts);
+}
+
 /* The spans themselves, on the texts the rules are about. */
 static void
 test_unbreakable_spans (void)
@@ -1618,7 +1726,9 @@ main (int argc, char **argv)
       g_test_add_data_func (t, &examples[i], test_text_extraction);
       {
         g_autofree char *br = g_strdup_printf ("/render/break-rules/%s", examples[i].file);
+        g_autofree char *pr = g_strdup_printf ("/render/pagination-rules/%s", examples[i].file);
         g_test_add_data_func (br, &examples[i], test_break_rules);
+        g_test_add_data_func (pr, &examples[i], test_pagination_rules);
       }
       g_free (t);
       t = g_strdup_printf ("/render/pdf-valid-and-links/%s", examples[i].file);
@@ -1631,6 +1741,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/heading-kept-with-next", test_heading_kept_with_next);
   g_test_add_func ("/render/break-rules-narrow", test_break_rules_narrow);
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);
   g_test_add_func ("/render/options", test_options);

@@ -68,10 +68,57 @@ bottom_margin (SjFlow *flow)
   return flow->page_width > flow->page_height ? flow->margin_right : flow->margin_bottom;
 }
 
+/* Headings are kept with what follows them: sj_flow_add_heading() marks what it placed, and a
+ * page that ends with it, nothing placed after, gives it to the next page. Consecutive headings
+ * (a mission, then its sub-item) move together. */
+static void
+keep_begin (SjFlow *flow)
+{
+  sj_flow_ensure_page (flow);
+  if (flow->keep_page == flow->page && flow->keep_end == flow->page->items->len)
+    return; /* a heading right after a heading: one block */
+  flow->keep_page = flow->page;
+  flow->keep_first = flow->page->items->len;
+  flow->keep_y = flow->y;
+}
+
+static void
+keep_end (SjFlow *flow)
+{
+  for (guint i = flow->keep_first; flow->page == flow->keep_page && i < flow->page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (flow->page->items, i);
+      if (item->kind == SJ_PAGE_TEXT)
+        item->heading = TRUE;
+    }
+  if (flow->page != flow->keep_page) /* the heading itself was split between pages */
+    flow->keep_page = NULL;
+  flow->keep_end = flow->page->items->len;
+}
+
+/* Takes the kept headings off @old when nothing follows them there. */
+static GPtrArray *
+take_kept (SjFlow *flow, SjPage *old, double *from_y)
+{
+  GPtrArray *taken;
+
+  if (old == NULL || flow->keep_page != old || flow->keep_end != old->items->len
+      || flow->keep_first >= flow->keep_end || flow->keep_y <= top_margin (flow) + 0.01)
+    return NULL;
+  taken = g_ptr_array_new ();
+  while (old->items->len > flow->keep_first)
+    g_ptr_array_insert (taken, 0, g_ptr_array_steal_index (old->items, old->items->len - 1));
+  *from_y = flow->keep_y;
+  flow->keep_page = NULL;
+  return taken;
+}
+
 SjPage *
 sj_flow_new_page (SjFlow *flow)
 {
   SjPage *page = sj_page_new (flow->page_width, flow->page_height);
+  double kept_y = 0, kept_height = flow->y - flow->keep_y;
+  g_autoptr (GPtrArray) kept = take_kept (flow, flow->page, &kept_y);
 
   page->part = flow->part;
   page->numbering = flow->numbering;
@@ -83,6 +130,21 @@ sj_flow_new_page (SjFlow *flow)
   flow->y = top_margin (flow);
   /* Room is kept for the page number under the text. */
   flow->bottom = flow->page_height - bottom_margin (flow);
+  if (kept != NULL)
+    {
+      double shift = flow->y - kept_y;
+      for (guint i = 0; i < kept->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (kept, i);
+          item->y += shift;
+          sj_page_append_item (page, item);
+        }
+      flow->keep_page = page;
+      flow->keep_first = 0;
+      flow->keep_end = page->items->len;
+      flow->keep_y = flow->y;
+      flow->y += kept_height;
+    }
   return page;
 }
 
@@ -175,6 +237,8 @@ sj_flow_add_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const ch
           if (done == 0 && fit == 1)
             fit = 0; /* do not leave the first line alone */
         }
+      else if (fit < left && left == 2)
+        fit = 0; /* two lines are not parted */
       if (fit <= 0)
         {
           if (flow->y <= top_margin (flow) + 0.01)
@@ -186,6 +250,8 @@ sj_flow_add_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const ch
             }
         }
       sj_page_add_text (flow->page, layout, flow->x + x_offset, flow->y, done, fit, role);
+      ((SjPageItem *) g_ptr_array_index (flow->page->items, flow->page->items->len - 1))->flowed
+        = TRUE;
       flow->y += sj_layout_lines_height (layout, done, fit);
       done += fit;
       if (done < n)
@@ -214,9 +280,11 @@ sj_flow_add_heading (SjFlow *flow, const char *text, const SjStyle *style, const
   sj_flow_ensure_page (flow);
   layout = sj_flow_text_layout (flow, text, style, flow->width);
   sj_flow_ensure (flow, sj_layout_height (layout) + flow->body_size * 3.2);
+  keep_begin (flow);
   if (dest)
     sj_page_add_dest (flow->page, dest, flow->y);
   sj_flow_add_layout (flow, layout, 0, role);
+  keep_end (flow);
 }
 
 /* "1. ชื่อโครงการ : value" on one paragraph with a bold label. */
@@ -237,7 +305,11 @@ sj_flow_add_label_value (SjFlow *flow, const char *label, const char *value, con
   sj_flow_ensure_page (flow);
   layout = sj_typeset_runs (flow->ts, p, &style, flow->width, flow->thai, NULL, NULL);
   sj_flow_ensure (flow, MIN (sj_layout_height (layout), flow->body_size * 4));
+  if (value == NULL || *value == '\0') /* a label over what follows: a heading */
+    keep_begin (flow);
   sj_flow_add_layout (flow, layout, 0, role);
+  if (value == NULL || *value == '\0')
+    keep_end (flow);
   sj_block_free (p);
 }
 

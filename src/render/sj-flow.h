@@ -38,6 +38,11 @@ struct _SjFlow
   SjFactFunc fact;
   gpointer fact_data;
   const char *source; /* what is being poured (interned): see sj_flow_set_source() */
+  /* The heading(s) last placed, items [keep_first, keep_end) of keep_page from keep_y: moved to
+   * the next page if it starts before anything else is placed after them. */
+  SjPage *keep_page;
+  guint keep_first, keep_end;
+  double keep_y;
 };
 
 void sj_flow_init (SjFlow *flow, SjTypesetter *ts, GPtrArray *pages, double page_width,

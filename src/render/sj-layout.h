@@ -35,6 +35,8 @@ typedef struct
   int first_line;
   int n_lines;
   char *role; /* what the text is, for tests and inspection: "p2-header", "toc-page" … */
+  gboolean heading; /* a heading: kept on the page of what follows it (sj_flow_add_heading) */
+  gboolean flowed;  /* a paragraph poured by sj_flow_add_layout, split only as the rules allow */
   /* line, rect */
   double line_width;
   double rgb[3];
