@@ -316,6 +316,25 @@ test_export_pdf (void)
   run_cli (&only, NULL, "export-pdf", "--parts", "cover,part2", "--digits", "arabic", plan, pdf,
            NULL);
   g_assert_cmpint (only.status, ==, 0);
+  g_assert_cmpstr (only.err, ==, ""); /* nothing prints as a box */
+
+  /* A character no typeface has: exported, with a warning naming it */
+  {
+    g_autofree char *contents = NULL;
+    g_autofree char *boxed = g_build_filename (dir, "boxed.sujarit", NULL);
+    g_auto (GStrv) halves = NULL;
+    g_autofree char *joined = NULL;
+    g_auto (Run) box = { 0 };
+    g_assert_true (g_file_get_contents (plan, &contents, NULL, NULL));
+    halves = g_strsplit (contents, "</title-line>", 2);
+    g_assert_nonnull (halves[1]);
+    joined = g_strconcat (halves[0], "&#xE8E8;</title-line>", halves[1], NULL);
+    g_assert_true (g_file_set_contents (boxed, joined, -1, NULL));
+    run_cli (&box, NULL, "export-pdf", boxed, pdf, NULL);
+    g_assert_cmpint (box.status, ==, 0);
+    g_assert_nonnull (strstr (box.err, "U+E8E8"));
+    g_unlink (boxed);
+  }
 
   run_cli (&digits, NULL, "export-pdf", "--digits", "roman", plan, bad_pdf, NULL);
   g_assert_cmpint (digits.status, ==, 2);

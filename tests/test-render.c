@@ -255,6 +255,36 @@ test_heading_kept_with_next (void)
   sj_typesetter_free (ts);
 }
 
+/* A character no face can draw is found where it prints, once, with what drew it; the
+ * examples have none. */
+static void
+test_missing_glyphs (void)
+{
+  SjBook *clean = cached_book ("kalasin-2566.sujarit", NULL);
+  g_autoptr (GArray) none = sj_book_find_missing_glyphs (clean);
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjProject *project = sj_test_first_project (plan);
+  g_autofree char *title = g_strconcat (sj_project_get_title (project), "\uE8E8 \uE8E8", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = NULL;
+  g_autoptr (GArray) missing = NULL;
+  g_autofree char *sentence = NULL;
+  SjMissingGlyph *m;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  sj_project_set_title (project, title);
+  book = sj_book_new (plan, NULL, &error);
+  g_assert_no_error (error);
+  missing = sj_book_find_missing_glyphs (book);
+  g_assert_cmpuint (missing->len, ==, 1); /* each character once */
+  m = &g_array_index (missing, SjMissingGlyph, 0);
+  g_assert_cmphex (m->ch, ==, 0xE8E8);
+  g_assert_nonnull (m->source);
+  g_assert_nonnull (strstr (m->source, "projects["));
+  sentence = sj_missing_glyph_describe (m);
+  g_assert_nonnull (strstr (sentence, "U+E8E8"));
+}
+
 /* The spans themselves, on the texts the rules are about. */
 static void
 test_unbreakable_spans (void)
@@ -1741,6 +1771,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/missing-glyphs", test_missing_glyphs);
   g_test_add_func ("/render/heading-kept-with-next", test_heading_kept_with_next);
   g_test_add_func ("/render/break-rules-narrow", test_break_rules_narrow);
   g_test_add_func ("/render/front-matter-numbering", test_front_matter_numbering);

@@ -1540,6 +1540,7 @@ typedef struct
   int digits;   /* -1: the plan's */
   int done;     /* pages written, read by the main thread (atomic) */
   int total;
+  char *missing; /* what prints as boxes, one sentence a line, or NULL (set by the thread) */
 } ExportJob;
 
 static void
@@ -1547,6 +1548,7 @@ export_job_free (ExportJob *job)
 {
   g_free (job->path);
   g_free (job->parts);
+  g_free (job->missing);
   g_free (job);
 }
 
@@ -1573,7 +1575,21 @@ export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
       || !sj_book_export_pdf_full (book, job->path, export_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_autoptr (GArray) missing = sj_book_find_missing_glyphs (book);
+      if (missing->len > 0)
+        {
+          GString *text = g_string_new (NULL);
+          for (guint i = 0; i < missing->len && i < 12; i++)
+            {
+              g_autofree char *m = sj_missing_glyph_describe (&g_array_index (missing,
+                                                                              SjMissingGlyph, i));
+              g_string_append_printf (text, "%s%s", i ? "\n" : "", m);
+            }
+          job->missing = g_string_free (text, FALSE); /* read after the task returns */
+        }
+      g_task_return_boolean (task, TRUE);
+    }
 }
 
 static void
@@ -1640,6 +1656,8 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_pdf), g_strdup (uri),
                              (GClosureNotify) g_free, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      if (p->job->missing != NULL)
+        sj_window_show_error (self, _("Some characters print as boxes"), p->job->missing);
     }
   g_object_unref (p->toast);
   g_object_unref (p->cancellable);

@@ -408,6 +408,15 @@ cmd_export_pdf (int argc, char **argv)
       return EXIT_BAD_INPUT;
     }
   g_print (_("%s: %u pages\n"), args[1], sj_book_get_n_pages (book));
+  {
+    g_autoptr (GArray) missing = sj_book_find_missing_glyphs (book);
+    for (guint i = 0; i < missing->len; i++)
+      {
+        g_autofree char *m = sj_missing_glyph_describe (&g_array_index (missing, SjMissingGlyph, i));
+        /* TRANSLATORS: %s is a sentence saying which character cannot be printed */
+        g_printerr (_("warning: %s\n"), m);
+      }
+  }
   return EXIT_OK;
 }
 

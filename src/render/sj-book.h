@@ -54,6 +54,17 @@ SjPlan *sj_book_get_plan (SjBook *book);
 const char *sj_part_to_name (SjPart part);
 gboolean sj_parts_parse (const char *text, GArray *out, GError **error);
 
+/* A character no face of the book can draw (it would print as a box), where it first occurs. */
+typedef struct
+{
+  gunichar ch;
+  guint page;         /* the page, from 0 */
+  const char *source; /* what drew it (sj_model_path()), interned, or NULL */
+} SjMissingGlyph;
+
+GArray *sj_book_find_missing_glyphs (SjBook *book);
+char *sj_missing_glyph_describe (const SjMissingGlyph *missing);
+
 gboolean sj_book_export_pdf (SjBook *book, const char *path, GError **error);
 typedef void (*SjProgressFunc) (guint done, guint total, gpointer data);
 gboolean sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress,

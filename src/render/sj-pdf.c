@@ -161,3 +161,83 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
     }
   return TRUE;
 }
+
+/**
+ * sj_book_find_missing_glyphs:
+ *
+ * The characters of the book that no face of the book (the shipped Sarabun, nor any face of the
+ * system after it) can draw: they would print as boxes. Text pasted from OCR brings them (CJK or
+ * Devanagari inside Thai words); the checker reports the foreign letters of the plan, and this
+ * is what export warns about, exactly as the book was laid out.
+ *
+ * Returns: (transfer full) (element-type SjMissingGlyph): each character once, in order of its
+ * first page
+ */
+GArray *
+sj_book_find_missing_glyphs (SjBook *book)
+{
+  GArray *missing = g_array_new (FALSE, FALSE, sizeof (SjMissingGlyph));
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          int n, last;
+          if (item->kind != SJ_PAGE_TEXT)
+            continue;
+          n = pango_layout_get_line_count (item->layout);
+          last = item->n_lines < 0 ? n : MIN (n, item->first_line + item->n_lines);
+          for (int l = item->first_line; l < last; l++)
+            {
+              PangoLayoutLine *line = pango_layout_get_line_readonly (item->layout, l);
+              for (GSList *r = line->runs; r != NULL; r = r->next)
+                {
+                  PangoGlyphItem *run = r->data;
+                  for (int g = 0; g < run->glyphs->num_glyphs; g++)
+                    {
+                      PangoGlyph glyph = run->glyphs->glyphs[g].glyph;
+                      gunichar ch;
+                      if (!(glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                        continue;
+                      ch = glyph & ~PANGO_GLYPH_UNKNOWN_FLAG;
+                      if (g_unichar_isspace (ch) || g_unichar_type (ch) == G_UNICODE_CONTROL
+                          || g_unichar_type (ch) == G_UNICODE_FORMAT
+                          || g_hash_table_contains (seen, GUINT_TO_POINTER (ch)))
+                        continue;
+                      g_hash_table_add (seen, GUINT_TO_POINTER (ch));
+                      {
+                        SjMissingGlyph m = { ch, p, item->source };
+                        g_array_append_val (missing, m);
+                      }
+                    }
+                }
+            }
+        }
+    }
+  return missing;
+}
+
+/**
+ * sj_missing_glyph_describe:
+ *
+ * Returns: (transfer full): a sentence for a person: the character, its code, its page and
+ * what it is in
+ */
+char *
+sj_missing_glyph_describe (const SjMissingGlyph *m)
+{
+  char utf8[8] = { 0 };
+
+  g_unichar_to_utf8 (m->ch, utf8);
+  if (m->source != NULL)
+    /* TRANSLATORS: a character no typeface can print; the last %s is where it is in the plan */
+    return g_strdup_printf (_("Page %u: “%s” (U+%04X) is in no typeface of the book and prints "
+                              "as a box (in %s)"),
+                            m->page + 1, utf8, m->ch, m->source);
+  return g_strdup_printf (_("Page %u: “%s” (U+%04X) is in no typeface of the book and prints as "
+                            "a box"),
+                          m->page + 1, utf8, m->ch);
+}
