@@ -310,7 +310,7 @@ test_export_pdf (void)
 
   run_cli (&ok, NULL, "export-pdf", plan, pdf, NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  g_assert_nonnull (strstr (ok.out, "81 pages"));
+  g_assert_nonnull (strstr (ok.out, "82 pages"));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
   run_cli (&only, NULL, "export-pdf", "--parts", "cover,part2", "--digits", "arabic", plan, pdf,
@@ -428,8 +428,8 @@ test_shipped_font (void)
   g_assert_cmpint (with_system.status, ==, 0);
   run_cli (&bare, bare_env, "export-pdf", plan, bare_pdf, NULL);
   g_assert_cmpint (bare.status, ==, 0);
-  g_assert_nonnull (strstr (with_system.out, "81 pages"));
-  g_assert_nonnull (strstr (bare.out, "81 pages"));
+  g_assert_nonnull (strstr (with_system.out, "82 pages"));
+  g_assert_nonnull (strstr (bare.out, "82 pages"));
 
   fonts = run_tool (NULL, "pdffonts", bare_pdf, NULL);
   if (fonts == NULL)

@@ -23,7 +23,7 @@ typedef struct
 
 static const Example examples[] = {
   { "khonkaen-2566.sujarit", 139 },
-  { "kalasin-2566.sujarit", 81 },
+  { "kalasin-2566.sujarit", 82 },
   { "nakhonsi-2566.sujarit", 127 },
 };
 
@@ -170,7 +170,7 @@ test_pagination_rules (gconstpointer data)
           last = item;
           if (item->kind != SJ_PAGE_TEXT)
             continue;
-          headings += item->heading;
+          headings += item->keep_with_next;
           if (item->flowed)
             {
               int count = pango_layout_get_line_count (item->layout);
@@ -189,7 +189,7 @@ test_pagination_rules (gconstpointer data)
                 }
             }
         }
-      if (last != NULL && last->kind == SJ_PAGE_TEXT && last->heading
+      if (last != NULL && last->kind == SJ_PAGE_TEXT && last->keep_with_next
           && p + 1 < sj_book_get_n_pages (book))
         {
           g_autofree char *shown = g_strdup (pango_layout_get_text (last->layout));
@@ -236,7 +236,7 @@ test_heading_kept_with_next (void)
               if (g_strcmp0 (item->role, "test-heading") == 0)
                 {
                   heading_page = page;
-                  g_assert_true (item->heading);
+                  g_assert_true (item->keep_with_next);
                   if (p > 0 && i == 1) /* after its destination, at the top of the page */
                     moved++;
                 }
@@ -283,6 +283,65 @@ test_missing_glyphs (void)
   g_assert_nonnull (strstr (m->source, "projects["));
   sentence = sj_missing_glyph_describe (m);
   g_assert_nonnull (strstr (sentence, "U+E8E8"));
+}
+
+static SjPageItem *
+item_with_role (SjPage *page, const char *role)
+{
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (page->items, i);
+      if (g_strcmp0 (item->role, role) == 0)
+        return item;
+    }
+  return NULL;
+}
+
+/* A letter of several pages (Kalasin's announcement and committee order, two pages each) carries "- ๒ -" at the head
+ * of its second page and, at the foot of its first, the first word of the second after a
+ * slash; one-page letters carry neither. */
+static void
+test_letter_pages (void)
+{
+  g_autoptr (SjPlan) plan = NULL;
+  SjBook *book = cached_book ("kalasin-2566.sujarit", &plan);
+  double top = SJ_MM (sj_settings_get_margin_top (sj_plan_get_settings (plan)));
+  double bottom = SJ_MM (sj_settings_get_margin_bottom (sj_plan_get_settings (plan)));
+  guint letters = 0;
+
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      SjPageItem *catchword = item_with_role (page, "letter-catchword");
+      SjPageItem *head = item_with_role (page, "letter-page");
+
+      if (head != NULL)
+        {
+          SjPage *before = sj_book_get_page (book, p - 1);
+          g_assert_nonnull (item_with_role (before, "letter-catchword"));
+          g_assert_true (before->part == page->part);
+          g_assert_cmpfloat (head->y + head->h, <=, top); /* in the top margin */
+        }
+      if (catchword != NULL)
+        {
+          SjPage *next = sj_book_get_page (book, p + 1);
+          SjPageItem *next_head = item_with_role (next, "letter-page");
+          const char *word = pango_layout_get_text (catchword->layout);
+          g_autofree char *bare = NULL;
+          g_autofree char *next_text = sj_book_get_page_text (book, p + 1, NULL);
+          g_assert_nonnull (next_head);
+          g_assert_cmpstr (pango_layout_get_text (next_head->layout), ==, "- ๒ -");
+          g_assert_true (g_str_has_prefix (word, "/"));
+          g_assert_true (g_str_has_suffix (word, "..."));
+          bare = g_strndup (word + 1, strlen (word) - 4);
+          g_assert_cmpuint (strlen (bare), >, 0);
+          /* the next page's text (after its head) starts with the word */
+          g_assert_nonnull (strstr (next_text, bare));
+          g_assert_cmpfloat (catchword->y, >=, page->height - bottom); /* in the bottom margin */
+          letters++;
+        }
+    }
+  g_assert_cmpuint (letters, ==, 2); /* the announcement and the order */
 }
 
 /* The spans themselves, on the texts the rules are about. */
@@ -1771,6 +1830,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/letter-pages", test_letter_pages);
   g_test_add_func ("/render/missing-glyphs", test_missing_glyphs);
   g_test_add_func ("/render/heading-kept-with-next", test_heading_kept_with_next);
   g_test_add_func ("/render/break-rules-narrow", test_break_rules_narrow);

@@ -223,6 +223,76 @@ signature_block (SjBook *book, SjFlow *flow, SjPerson *person, const char *actin
   flow->y += sj_layout_height (layout);
 }
 
+/* The first word of the text at the head of @page (the catchword of the page before it). */
+static char *
+first_word (SjPage *page)
+{
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (page->items, i);
+      const char *text;
+      PangoLayoutLine *line;
+      const PangoLogAttr *attrs;
+      int n_attrs, start, pos;
+
+      if (item->kind != SJ_PAGE_TEXT || g_strcmp0 (item->role, "page-number") == 0
+          || g_strcmp0 (item->role, "letter-page") == 0)
+        continue;
+      text = pango_layout_get_text (item->layout);
+      line = pango_layout_get_line_readonly (item->layout, item->first_line);
+      if (line == NULL || line->length == 0)
+        continue;
+      attrs = pango_layout_get_log_attrs_readonly (item->layout, &n_attrs);
+      start = g_utf8_pointer_to_offset (text, text + line->start_index);
+      while (start < n_attrs - 1 && attrs[start].is_white)
+        start++;
+      for (pos = start + 1; pos < n_attrs && !attrs[pos].is_word_end && !attrs[pos].is_white;
+           pos++)
+        ;
+      if (pos > start)
+        {
+          const char *from = g_utf8_offset_to_pointer (text, start);
+          const char *to = g_utf8_offset_to_pointer (text, pos);
+          return g_strndup (from, to - from);
+        }
+    }
+  return NULL;
+}
+
+/* An official letter of several pages (ระเบียบงานสารบรรณ): each page after the first carries its
+ * number at the head, "- ๒ -", and each page but the last a catchword at the foot, the first
+ * word of the next page after a slash: "/ข้อ...". @first is the letter's first page in the flow. */
+static void
+mark_letter_pages (SjBook *book, SjFlow *flow, guint first)
+{
+  SjStyle center = style (book, book->size, FALSE, SJ_ALIGN_CENTER);
+  SjStyle right = style (book, book->size, FALSE, SJ_ALIGN_RIGHT);
+  double top = SJ_MM (sj_settings_get_margin_top (book->settings));
+  double bottom = SJ_MM (sj_settings_get_margin_bottom (book->settings));
+  guint last = flow->pages->len;
+
+  for (guint i = first; i + 1 < last; i++)
+    {
+      SjPage *page = g_ptr_array_index (flow->pages, i);
+      SjPage *next = g_ptr_array_index (flow->pages, i + 1);
+      g_autofree char *word = first_word (next);
+      g_autofree char *number = g_strdup_printf ("- %u -", i - first + 2);
+      g_autofree char *shown = sj_thai_digits_if (number, flow->thai);
+      g_autoptr (PangoLayout) head = sj_typeset_text (book->ts, shown, &center, next->width);
+
+      sj_page_add_text (next, head, 0, MAX (0, top - sj_layout_height (head) - SJ_MM (2)), 0, -1,
+                        "letter-page");
+      if (word != NULL)
+        {
+          g_autofree char *catchword = g_strdup_printf ("/%s...", word);
+          g_autoptr (PangoLayout) foot = sj_typeset_text (book->ts, catchword, &right,
+                                                          flow->width);
+          sj_page_add_text (page, foot, flow->x, page->height - bottom + SJ_MM (1), 0, -1,
+                            "letter-catchword");
+        }
+    }
+}
+
 static void
 rule (SjFlow *flow, double width)
 {
@@ -272,9 +342,8 @@ emblem_surface (SjBook *book)
 }
 
 /* The Garuda at the head of an official letter (ประกาศ, คำสั่ง): centred, 3 cm high, as the
- * rules of official correspondence (ระเบียบงานสารบรรณ) set it. Without one no space is kept
- * yet: the signature block would then be pushed alone onto a page of its own (the letter's
- * pagination must keep it with its last lines first). */
+ * rules of official correspondence (ระเบียบงานสารบรรณ) set it. Without an image its space is
+ * kept all the same, for the printed form with the emblem or a stamp. */
 static void
 add_garuda (SjBook *book, SjFlow *flow)
 {
@@ -283,7 +352,10 @@ add_garuda (SjBook *book, SjFlow *flow)
   double h = SJ_MM (30), w;
 
   if (garuda == NULL)
-    return;
+    {
+      flow->y += h + SJ_MM (3);
+      return;
+    }
   w = h * cairo_image_surface_get_width (garuda) / MAX (1, cairo_image_surface_get_height (garuda));
   item = sj_page_item_new (SJ_PAGE_IMAGE);
   item->image = garuda;
@@ -382,8 +454,10 @@ build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering num
   g_autofree char *subject = NULL;
   SjStyle body = style (book, book->size, FALSE, SJ_ALIGN_JUSTIFY);
   gboolean thai = book->thai_announcement;
+  guint first_page;
 
   begin_part (book, flow, part, numbering, thai, FALSE);
+  first_page = flow->pages->len - 1;
   source (flow, ann, NULL);
   add_garuda (book, flow);
   if (*sj_announcement_get_number (ann))
@@ -399,6 +473,9 @@ build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering num
   rule (flow, SJ_MM (40));
   flow->y += book->size * 0.3;
   sj_flow_add_rich (flow, sj_announcement_get_body (ann), 0);
+  /* The closing formula and the date are never parted from the signature below them: the page
+   * that is signed carries text, not a signature alone. */
+  sj_flow_keep_begin (flow);
   if (*sj_announcement_get_closing (ann))
     {
       body.indent = flow->paragraph_indent;
@@ -412,8 +489,10 @@ build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering num
       g_autofree char *line = g_strconcat ("ประกาศ ณ วันที่ ", date, NULL);
       add_centered (book, flow, line, book->size, FALSE, "announcement-date");
     }
+  sj_flow_keep_end (flow);
   signature_block (book, flow, sj_announcement_get_signatory (ann),
                    sj_announcement_get_acting_for (ann));
+  mark_letter_pages (book, flow, first_page);
 }
 
 /* คำนำ ---------------------------------------------------------------------------------------------- */
@@ -1490,8 +1569,10 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
   SjTable *table;
   const char *group = NULL;
   gboolean saved = flow->thai;
+  guint first_page;
 
   sj_flow_new_page (flow);
+  first_page = flow->pages->len - 1;
   source (flow, order, NULL);
   add_garuda (book, flow);
   flow->thai = book->thai_announcement;
@@ -1569,9 +1650,12 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
                                               SJ_DATE_STYLE_FULL_MONTH, FALSE);
       g_autofree char *line = g_strconcat ("สั่ง ณ วันที่ ", date, NULL);
       sj_flow_space (flow, book->size * 0.5);
+      sj_flow_keep_begin (flow); /* the date is never parted from the signature */
       add_centered (book, flow, line, book->size, FALSE, "order-date");
+      sj_flow_keep_end (flow);
     }
   signature_block (book, flow, sj_order_get_signatory (order), sj_order_get_acting_for (order));
+  mark_letter_pages (book, flow, first_page);
   flow->thai = saved;
 }
 

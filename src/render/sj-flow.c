@@ -71,8 +71,14 @@ bottom_margin (SjFlow *flow)
 /* Headings are kept with what follows them: sj_flow_add_heading() marks what it placed, and a
  * page that ends with it, nothing placed after, gives it to the next page. Consecutive headings
  * (a mission, then its sub-item) move together. */
-static void
-keep_begin (SjFlow *flow)
+/**
+ * sj_flow_keep_begin:
+ *
+ * What is placed from now until sj_flow_keep_end() must not end a page: if the page ends right
+ * after it, it goes to the next page with what follows (a heading, the date above a signature).
+ */
+void
+sj_flow_keep_begin (SjFlow *flow)
 {
   sj_flow_ensure_page (flow);
   if (flow->keep_page == flow->page && flow->keep_end == flow->page->items->len)
@@ -82,14 +88,14 @@ keep_begin (SjFlow *flow)
   flow->keep_y = flow->y;
 }
 
-static void
-keep_end (SjFlow *flow)
+void
+sj_flow_keep_end (SjFlow *flow)
 {
   for (guint i = flow->keep_first; flow->page == flow->keep_page && i < flow->page->items->len; i++)
     {
       SjPageItem *item = g_ptr_array_index (flow->page->items, i);
       if (item->kind == SJ_PAGE_TEXT)
-        item->heading = TRUE;
+        item->keep_with_next = TRUE;
     }
   if (flow->page != flow->keep_page) /* the heading itself was split between pages */
     flow->keep_page = NULL;
@@ -280,11 +286,11 @@ sj_flow_add_heading (SjFlow *flow, const char *text, const SjStyle *style, const
   sj_flow_ensure_page (flow);
   layout = sj_flow_text_layout (flow, text, style, flow->width);
   sj_flow_ensure (flow, sj_layout_height (layout) + flow->body_size * 3.2);
-  keep_begin (flow);
+  sj_flow_keep_begin (flow);
   if (dest)
     sj_page_add_dest (flow->page, dest, flow->y);
   sj_flow_add_layout (flow, layout, 0, role);
-  keep_end (flow);
+  sj_flow_keep_end (flow);
 }
 
 /* "1. ชื่อโครงการ : value" on one paragraph with a bold label. */
@@ -306,10 +312,10 @@ sj_flow_add_label_value (SjFlow *flow, const char *label, const char *value, con
   layout = sj_typeset_runs (flow->ts, p, &style, flow->width, flow->thai, NULL, NULL);
   sj_flow_ensure (flow, MIN (sj_layout_height (layout), flow->body_size * 4));
   if (value == NULL || *value == '\0') /* a label over what follows: a heading */
-    keep_begin (flow);
+    sj_flow_keep_begin (flow);
   sj_flow_add_layout (flow, layout, 0, role);
   if (value == NULL || *value == '\0')
-    keep_end (flow);
+    sj_flow_keep_end (flow);
   sj_block_free (p);
 }
 

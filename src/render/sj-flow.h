@@ -53,6 +53,8 @@ void sj_flow_set_source (SjFlow *flow, const char *path);
 SjPage *sj_flow_ensure_page (SjFlow *flow);
 void sj_flow_ensure (SjFlow *flow, double height);
 void sj_flow_space (SjFlow *flow, double height);
+void sj_flow_keep_begin (SjFlow *flow);
+void sj_flow_keep_end (SjFlow *flow);
 double sj_flow_remaining (SjFlow *flow);
 
 SjStyle sj_flow_style (SjFlow *flow);

@@ -35,7 +35,7 @@ typedef struct
   int first_line;
   int n_lines;
   char *role; /* what the text is, for tests and inspection: "p2-header", "toc-page" … */
-  gboolean heading; /* a heading: kept on the page of what follows it (sj_flow_add_heading) */
+  gboolean keep_with_next; /* a heading (or what must not end a page): kept with what follows */
   gboolean flowed;  /* a paragraph poured by sj_flow_add_layout, split only as the rules allow */
   /* line, rect */
   double line_width;
