@@ -344,6 +344,53 @@ test_letter_pages (void)
   g_assert_cmpuint (letters, ==, 2); /* the announcement and the order */
 }
 
+/* A dimension's long name, continued with "(ต่อ)" on a page where its rows are short, is never
+ * clipped: the last row grows, or the short form "มิติที่ n (ต่อ)" stands where the rows go on. */
+static void
+test_continued_label_not_clipped (void)
+{
+  static const char *const plans[] = { "kalasin-2566.sujarit", "khonkaen-2566.sujarit" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (plans); k++)
+    {
+      g_autoptr (SjPlan) plan = sj_test_load_example (plans[k]);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SjBook) book = NULL;
+      guint continued = 0;
+
+      for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+        {
+          SjDimension *dim = sj_plan_get_dimension_at (plan, d);
+          g_autofree char *name = g_strdup_printf ("%s %s %s %s", sj_dimension_get_name (dim),
+                                                   sj_dimension_get_name (dim),
+                                                   sj_dimension_get_name (dim),
+                                                   sj_dimension_get_name (dim));
+          sj_dimension_set_name (dim, name);
+        }
+      book = sj_book_new (plan, NULL, &error);
+      g_assert_no_error (error);
+      for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+        {
+          SjPage *page = sj_book_get_page (book, p);
+          for (guint i = 0; i < page->items->len; i++)
+            {
+              SjPageItem *item = g_ptr_array_index (page->items, i);
+              int count;
+              if (item->kind != SJ_PAGE_TEXT || g_strcmp0 (item->role, "p2-dimension") != 0)
+                continue;
+              count = pango_layout_get_line_count (item->layout);
+              if (strstr (pango_layout_get_text (item->layout), "(ต่อ)"))
+                continued++;
+              if (item->n_lines >= 0 && item->first_line + item->n_lines < count)
+                g_test_message ("%s page %u: “%s” shows %d of its %d lines", plans[k], p + 1,
+                                pango_layout_get_text (item->layout), item->n_lines, count);
+              g_assert_true (item->n_lines < 0 || item->first_line + item->n_lines >= count);
+            }
+        }
+      g_assert_cmpuint (continued, >, 0);
+    }
+}
+
 /* The spans themselves, on the texts the rules are about. */
 static void
 test_unbreakable_spans (void)
@@ -1505,7 +1552,7 @@ static const PixelCase pixel_cases[] = {
   { "khonkaen-2566.sujarit", SJ_PART_PART2, 0, "khonkaen-part2.png" },
   { "kalasin-2566.sujarit", SJ_PART_PART3, 1, "kalasin-part3.png" },
   { "khonkaen-2566.sujarit", SJ_PART_PART1, 4, "khonkaen-swot-chart.png" },
-  { "kalasin-2566.sujarit", SJ_PART_PART2, 5, "kalasin-budget-chart.png" },
+  { "kalasin-2566.sujarit", SJ_PART_PART2, 6, "kalasin-budget-chart.png" },
 };
 
 static void
@@ -1830,6 +1877,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/continued-label-not-clipped", test_continued_label_not_clipped);
   g_test_add_func ("/render/letter-pages", test_letter_pages);
   g_test_add_func ("/render/missing-glyphs", test_missing_glyphs);
   g_test_add_func ("/render/heading-kept-with-next", test_heading_kept_with_next);

@@ -1171,8 +1171,12 @@ part2_table (SjBook *book, SjFlow *flow)
                                                             SJ_ALIGN_LEFT, 0);
                   g_autoptr (PangoLayout) dc = cell_layout (book, flow, dim_cont, dim_w - 6, FALSE,
                                                             SJ_ALIGN_LEFT, 0);
+                  g_autofree char *dim_short = g_strdup_printf ("มิติที่ %u (ต่อ)", d + 1);
+                  g_autoptr (PangoLayout) ds = cell_layout (book, flow, dim_short, dim_w - 6,
+                                                            FALSE, SJ_ALIGN_LEFT, 0);
                   row_source (row, dim);
                   sj_table_add_cell (row, 0, 1, dim_rows, dl, "p2-dimension", dc);
+                  sj_table_cell_set_continued_short (row, ds);
                   first_dim_row = FALSE;
                 }
               if (p == 0)

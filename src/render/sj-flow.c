@@ -574,6 +574,7 @@ typedef struct
 {
   PangoLayout *layout;
   PangoLayout *continued; /* shown where a spanning cell goes on after a page break */
+  PangoLayout *continued_short; /* … where that does not fit beside the rows of the page */
   guint col, colspan, rowspan;
   char *role;
   int lines_done;
@@ -605,6 +606,7 @@ tcell_free (gpointer data)
   TCell *c = data;
   g_clear_object (&c->layout);
   g_clear_object (&c->continued);
+  g_clear_object (&c->continued_short);
   g_free (c->role);
   g_free (c);
 }
@@ -691,6 +693,24 @@ sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan, Pan
   c->role = g_strdup (role);
   c->source = row->source;
   g_ptr_array_add (row->cells, c);
+}
+
+/**
+ * sj_table_cell_set_continued_short:
+ * @layout: the short form of the last cell added to @row's "continued" text
+ *
+ * Where a spanning cell goes on after a page break over rows too short for its continued text,
+ * the rows grow to show it when they end the span; on a page they do not end, this short form
+ * is shown instead (a dimension's number for its name).
+ */
+void
+sj_table_cell_set_continued_short (SjTableRow *row, PangoLayout *layout)
+{
+  TCell *c;
+
+  g_return_if_fail (row->cells->len > 0);
+  c = g_ptr_array_index (row->cells, row->cells->len - 1);
+  g_set_object (&c->continued_short, layout);
 }
 
 /* What the cells added to @row from now on show (a project, a mission …). */
@@ -834,6 +854,38 @@ typedef struct
   gboolean started_here;
 } OpenSpan;
 
+/* What a span shows in its piece of @h points on this page, and how many of its lines: its text
+ * where it starts; after a page break its continued text if that fits, else the short form if
+ * that fits, else as many lines as fit of the shortest. */
+static PangoLayout *
+span_label (SjTable *t, OpenSpan *os, double h, int *fit)
+{
+  TCell *c = os->cell;
+  PangoLayout *l;
+
+  if (os->started_here || c->continued == NULL)
+    {
+      l = os->started_here ? NULL : c->continued;
+      *fit = (l ? l : c->layout) ? sj_layout_lines_fitting (l ? l : c->layout, 0, h - 2 * t->pad)
+                                 : 0;
+      return l;
+    }
+  if (sj_layout_height (c->continued) + 2 * t->pad <= h + 0.01 || c->continued_short == NULL)
+    l = c->continued;
+  else
+    l = c->continued_short;
+  *fit = sj_layout_lines_fitting (l, 0, h - 2 * t->pad);
+  return l;
+}
+
+/* The height a span's continued text needs on a page after its first. */
+static double
+span_continued_height (SjTable *t, OpenSpan *os)
+{
+  PangoLayout *l = os->started_here ? os->cell->layout : os->cell->continued;
+  return l ? sj_layout_height (l) + 2 * t->pad : 0;
+}
+
 /**
  * sj_flow_add_table:
  *
@@ -874,12 +926,14 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
       double need = bh[r - n_header];
       gboolean split = FALSE;
 
-      /* A row that starts a span needs room for the span's text on this page. */
+      /* A row that starts a span needs room for the span's whole text on this page (the rows
+       * beside it fill that room, or an empty band under them does). */
       for (guint k = 0; k < row->cells->len; k++)
         {
           TCell *c = g_ptr_array_index (row->cells, k);
           if (c->rowspan > 1 && c->layout)
-            need = MAX (need, MIN (content_height (t, c), need * c->rowspan));
+            need = MAX (need, MIN (content_height (t, c),
+                                   flow->bottom - top_margin (flow) - header_h));
         }
 
       while (TRUE)
@@ -889,6 +943,19 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
           double followers = 0;
           double piece = 0;
           gboolean all_done = TRUE;
+
+          /* A row that ends a span grows, if need be, to show the span's text on this page
+           * whole ("1. มิติ … (ต่อ)" beside one short row). */
+          for (guint k = 0; k < spans->len; k++)
+            {
+              OpenSpan *os = &g_array_index (spans, OpenSpan, k);
+              double missing = span_continued_height (t, os) - (flow->y - os->top);
+              if (os->last_row == r && missing > bh[r - n_header])
+                {
+                  bh[r - n_header] = missing;
+                  need = MAX (need, missing);
+                }
+            }
 
           /* Rows that must not start a page come along with this one (unless it already
            * starts one, where moving on would gain nothing). */
@@ -902,7 +969,7 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
           if (need + followers <= room + 0.01)
             piece = bh[r - n_header];
           else if (!row->keep && split_room >= min_line
-                   && (need > min_line * 3.5 || flow->y <= body_top + 0.01))
+                   && (bh[r - n_header] > min_line * 3.5 || flow->y <= body_top + 0.01))
             /* Only tall rows are split: moving a short row leaves a small gap, splitting it
              * would leave a line or two of a cell on each page. */
             {
@@ -936,14 +1003,38 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
             piece = bh[r - n_header]; /* taller than a page and unsplittable: let it overflow */
           if (piece <= 0)
             {
+              /* A span whose text does not fit beside the rows placed on this page gets an
+               * empty band under them, as tall as its text needs, when the page has the room. */
+              double band = 0;
+              for (guint s = 0; s < spans->len; s++)
+                {
+                  OpenSpan *os = &g_array_index (spans, OpenSpan, s);
+                  band = MAX (band, span_continued_height (t, os) - (flow->y - os->top));
+                }
+              if (band > 0 && band <= flow->bottom - flow->y + 0.01)
+                {
+                  for (guint col = 0; borders && col < t->n_cols; col++)
+                    {
+                      gboolean spanned = FALSE;
+                      double black[3] = { 0, 0, 0 };
+                      for (guint s = 0; s < spans->len; s++)
+                        {
+                          TCell *c = g_array_index (spans, OpenSpan, s).cell;
+                          spanned |= col >= c->col && col < c->col + c->colspan;
+                        }
+                      if (!spanned)
+                        sj_page_add_rect (flow->page, x0 + cell_x (t, col), flow->y,
+                                          t->widths[col], band, black, FALSE);
+                    }
+                  flow->y += band;
+                }
               /* Close the spans' pieces on this page, then continue on a new one. */
               for (guint s = 0; s < spans->len; s++)
                 {
                   OpenSpan *os = &g_array_index (spans, OpenSpan, s);
                   double h = flow->y - os->top;
-                  PangoLayout *shown = os->started_here ? NULL : os->cell->continued;
-                  PangoLayout *l = shown ? shown : os->cell->layout;
-                  int fit = l ? sj_layout_lines_fitting (l, 0, h - 2 * t->pad) : 0;
+                  int fit;
+                  PangoLayout *shown = span_label (t, os, h, &fit);
                   if (h > 0)
                     draw_cell (flow, t, x0, os->cell, os->top, h, 0, fit, borders, FALSE, shown);
                   os->top = -1;
@@ -1029,10 +1120,9 @@ sj_flow_add_table (SjFlow *flow, SjTable *t, double x_offset, gboolean borders)
           OpenSpan *os = &g_array_index (spans, OpenSpan, s);
           if (os->last_row == r)
             {
-              PangoLayout *shown = os->started_here ? NULL : os->cell->continued;
-              PangoLayout *l = shown ? shown : os->cell->layout;
               double h = flow->y - os->top;
-              int fit = l ? sj_layout_lines_fitting (l, 0, h - 2 * t->pad) : 0;
+              int fit;
+              PangoLayout *shown = span_label (t, os, h, &fit);
               draw_cell (flow, t, x0, os->cell, os->top, h, 0, fit, borders, FALSE, shown);
               g_array_remove_index (spans, s);
             }

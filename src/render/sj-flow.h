@@ -79,6 +79,7 @@ void sj_table_row_set_shade (SjTableRow *row, double grey);
 void sj_table_row_set_source (SjTableRow *row, const char *path);
 void sj_table_add_cell (SjTableRow *row, guint col, guint colspan, guint rowspan,
                         PangoLayout *layout, const char *role, PangoLayout *continued);
+void sj_table_cell_set_continued_short (SjTableRow *row, PangoLayout *layout);
 void sj_table_indent_last_cell (SjTableRow *row, double indent);
 double sj_table_width (SjTable *table);
 void sj_flow_add_table (SjFlow *flow, SjTable *table, double x_offset, gboolean borders);
