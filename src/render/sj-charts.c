@@ -41,6 +41,7 @@ typedef struct
 {
   SjTypesetter *ts;
   gboolean thai;
+  double body; /* the body size of the book: legends are set at it */
 } Fonts;
 
 static PangoLayout *
@@ -184,12 +185,14 @@ draw_swot (cairo_t *cr, gpointer data, double w, double h)
                 cy = y + c->row_h / 2;
               }
             cx = x + c->chip_w / 2;
-            if (prev_x >= 0)
+            /* The link runs from chip to chip along the row, between their edges: it never
+             * crosses a code; a chain that wraps goes on at the start of the next row. */
+            if (prev_x >= 0 && prev_y == cy)
               {
                 cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
                 cairo_set_line_width (cr, 1.0);
-                cairo_move_to (cr, prev_x, prev_y);
-                cairo_line_to (cr, cx, cy);
+                cairo_move_to (cr, prev_x + c->chip_w / 2 - 2, cy);
+                cairo_line_to (cr, cx - c->chip_w / 2 + 2, cy);
                 cairo_stroke (cr);
               }
             rounded_rect (cr, x + 2, y + 3, c->chip_w - 4, c->row_h - 6, 4);
@@ -201,15 +204,11 @@ draw_swot (cairo_t *cr, gpointer data, double w, double h)
               }
             else
               {
-                /* A code no quadrant defines (the seed's S11): shown, and shown as wrong. */
-                static const double dash[] = { 3, 2 };
-                cairo_set_source_rgb (cr, 1, 1, 1);
-                cairo_fill_preserve (cr);
-                cairo_set_source_rgb (cr, 0.85, 0.1, 0.1);
-                cairo_set_dash (cr, dash, 2, 0);
-                cairo_set_line_width (cr, 1.2);
-                cairo_stroke (cr);
-                cairo_set_dash (cr, NULL, 0, 0);
+                /* A code no quadrant defines (the seed's S11) is printed as written, plainly:
+                 * the checker reports it, the printed plan does not. */
+                cairo_set_source_rgb (cr, 0.88, 0.88, 0.88);
+                cairo_fill (cr);
+                cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
               }
             draw_text (cr, &c->f, codes[k], c->font, TRUE, x, y + 3, c->chip_w, SJ_ALIGN_CENTER);
             prev_x = cx;
@@ -232,6 +231,7 @@ sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
 
   c->f.ts = flow->ts;
   c->f.thai = flow->thai;
+  c->f.body = flow->body_size;
   c->strategies = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   c->defined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < sj_plan_get_n_swot_items (plan); i++)
@@ -408,16 +408,17 @@ draw_risk_matrix (cairo_t *cr, RiskChart *c, double w, double h)
     }
   for (guint k = 0; k < 4; k++)
     {
-      double lx = x0 + 5 * cell + 16, ly = y0 + 8 + k * 22;
+      double lx = x0 + 5 * cell + 16, ly = y0 + 8 + k * c->f.body * 1.45;
       Rgb col = score_colour (k == 0 ? 1 : k == 1 ? 6 : k == 2 ? 12 : 20);
       set_rgb (cr, col);
       cairo_rectangle (cr, lx, ly + 2, 14, 12);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      draw_text (cr, &c->f, legend[k], 12, FALSE, lx + 20, ly, 120, SJ_ALIGN_LEFT);
+      draw_text (cr, &c->f, legend[k], c->f.body, FALSE, lx + 20, ly, w - lx - 20, SJ_ALIGN_LEFT);
     }
-  draw_text (cr, &c->f, "ระดับความเสี่ยง = โอกาส × ผลกระทบ", 11, FALSE, x0 + 5 * cell + 16, y0 + 100,
-             130, SJ_ALIGN_LEFT);
+  draw_text (cr, &c->f, "ระดับความเสี่ยง = โอกาส × ผลกระทบ", c->f.body * 0.85, FALSE,
+             x0 + 5 * cell + 16, y0 + 12 + 4 * c->f.body * 1.45, w - x0 - 5 * cell - 16,
+             SJ_ALIGN_LEFT);
 }
 
 static void
@@ -473,17 +474,22 @@ draw_risk_bars (cairo_t *cr, RiskChart *c, double w, double h)
       {
         if (!used[lv])
           continue;
+        g_autoptr (PangoLayout) l = chart_text (&c->f, lv == SJ_RISK_LEVEL_UNSET
+                                                         ? "ไม่ระบุ" : sj_risk_level_label (lv),
+                                                c->f.body, FALSE, -1, SJ_ALIGN_LEFT);
+        int lw;
         set_rgb (cr, level_colours[lv]);
-        cairo_rectangle (cr, lx, ly + 3, 12, 12);
+        cairo_rectangle (cr, lx, ly + c->f.body * 0.3, c->f.body * 0.7, c->f.body * 0.7);
         cairo_fill (cr);
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-        draw_text (cr, &c->f, lv == SJ_RISK_LEVEL_UNSET ? "ไม่ระบุ" : sj_risk_level_label (lv), 12,
-                   FALSE, lx + 16, ly, 70, SJ_ALIGN_LEFT);
-        lx += 78;
+        cairo_move_to (cr, lx + c->f.body, ly);
+        sj_show_layout (cr, l);
+        pango_layout_get_size (l, &lw, NULL);
+        lx += c->f.body * 2.2 + (double) lw / PANGO_SCALE;
       }
     cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-    draw_text (cr, &c->f, "จำนวนประเด็นความเสี่ยงแยกตามระดับ ในแต่ละขั้นตอนการดำเนินงาน", 11, FALSE, 0,
-               ly + 20, w, SJ_ALIGN_LEFT);
+    draw_text (cr, &c->f, "จำนวนประเด็นความเสี่ยงแยกตามระดับ ในแต่ละขั้นตอนการดำเนินงาน",
+               c->f.body * 0.85, FALSE, 0, ly + c->f.body * 1.6, w, SJ_ALIGN_LEFT);
   }
 }
 
@@ -502,9 +508,11 @@ sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
 {
   RiskChart *c = g_new0 (RiskChart, 1);
   SjStyle center = sj_flow_style (flow);
+  double height;
 
   c->f.ts = flow->ts;
   c->f.thai = flow->thai;
+  c->f.body = flow->body_size;
   c->risks = g_array_new (FALSE, TRUE, sizeof (RiskPoint));
   c->step_names = g_ptr_array_new_with_free_func (g_free);
   c->n_steps = sj_plan_get_n_risk_steps (plan);
@@ -526,12 +534,13 @@ sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
     }
   center.bold = TRUE;
   center.align = SJ_ALIGN_CENTER;
-  sj_flow_ensure (flow, flow->body_size * 2 + (c->matrix ? 240 : 60 + 30 * c->n_steps));
+  height = c->matrix ? 240 : flow->body_size * 4.4 + 30 * c->n_steps;
+  sj_flow_ensure (flow, flow->body_size * 2 + height);
   sj_flow_add_text (flow,
                     c->matrix ? "แผนภาพความเสี่ยงการทุจริต (โอกาส × ผลกระทบ)"
                               : "แผนภูมิระดับความเสี่ยงการทุจริตแยกตามขั้นตอนการดำเนินงาน",
                     &center, 0, "chart-title");
-  add_chart (flow, c->matrix ? 240 : 46 + 30 * c->n_steps, draw_risk, c, risk_free);
+  add_chart (flow, height, draw_risk, c, risk_free);
 }
 
 /* Budget -------------------------------------------------------------------------------------- */
@@ -555,40 +564,77 @@ budget_free (gpointer data)
   g_free (c);
 }
 
+/* "2.5 ล้าน", "750,000": an amount as an axis or a bar reads it. */
 static char *
 short_money (SjMoney m)
 {
   if (m >= sj_money_from_baht (1000000))
     {
       char buf[32];
+      char *end;
       g_ascii_formatd (buf, sizeof buf, "%.2f", (double) m / 100.0 / 1000000.0);
+      end = buf + strlen (buf) - 1;
+      while (end > buf && *end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
       return g_strdup_printf ("%s ล้าน", buf);
     }
   return sj_money_format (m, SJ_MONEY_DECIMALS_NEVER, TRUE);
+}
+
+/* A round step for an axis up to @max: 1, 2, 2.5 or 5 times a power of ten, about five steps. */
+static double
+nice_step (double max)
+{
+  double raw = max / 5, mag, norm;
+
+  if (raw <= 0)
+    return 1;
+  mag = pow (10, floor (log10 (raw)));
+  norm = raw / mag;
+  return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * mag;
 }
 
 static void
 draw_budget (cairo_t *cr, gpointer data, double w, double h)
 {
   BudgetChart *c = data;
-  /* From the bottom up: the legend (two dimensions a row), the axis labels, the bars. */
-  double legend_h = ((c->n_dims + 1) / 2) * 20 + 8;
-  double chart_w = w * 0.58, chart_h = h - legend_h - 40;
-  double axis_x = 50, bottom = chart_h;
-  double slot = (chart_w - axis_x) / MAX (1, c->n_years);
+  double body = c->f.body, small = body * 0.85;
+  /* From the bottom up: the legend (a dimension a row, its name whole), the axis labels, the
+   * bars. */
+  g_autoptr (GPtrArray) legend = g_ptr_array_new_with_free_func (g_object_unref);
+  double legend_h = 8;
+  double chart_w, chart_h, axis_x, bottom, plot_h, slot;
+  double step, top_value;
   SjMoney max = 1;
+
+  for (guint d = 0; d < c->n_dims; d++)
+    {
+      g_autofree char *amount = sj_money_format (c->dim_totals[d], SJ_MONEY_DECIMALS_AUTO, TRUE);
+      g_autofree char *label = g_strdup_printf ("มิติที่ %u %s (%s บาท)", d + 1, c->names[d], amount);
+      PangoLayout *l = chart_text (&c->f, label, body, FALSE, w - body * 1.2, SJ_ALIGN_LEFT);
+      legend_h += sj_layout_height (l) + body * 0.15;
+      g_ptr_array_add (legend, l);
+    }
+  chart_w = w * 0.58;
+  chart_h = h - legend_h - body * 2.6;
+  axis_x = body * 4.2;
+  bottom = chart_h;
+  plot_h = chart_h - body * 1.6;
+  slot = (chart_w - axis_x) / MAX (1, c->n_years);
 
   if (c->total == SJ_MONEY_OVERFLOW)
     {
       cairo_set_source_rgb (cr, 0.6, 0, 0);
-      draw_text (cr, &c->f, "ยอดรวมงบประมาณเกินกว่าที่คำนวณได้ จึงไม่แสดงแผนภูมิ", 14, FALSE, 0,
+      draw_text (cr, &c->f, "ยอดรวมงบประมาณเกินกว่าที่คำนวณได้ จึงไม่แสดงแผนภูมิ", body, FALSE, 0,
                  h / 2 - 10, w, SJ_ALIGN_CENTER);
       return;
     }
   if (c->total == 0)
     {
       cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-      draw_text (cr, &c->f, "แผนนี้ไม่ใช้งบประมาณ", 14, FALSE, 0, h / 2 - 10, w, SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, "แผนนี้ไม่ใช้งบประมาณ", body, FALSE, 0, h / 2 - 10, w, SJ_ALIGN_CENTER);
       return;
     }
   for (guint y = 0; y < c->n_years; y++)
@@ -598,13 +644,28 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
         t = sj_money_add (t, c->amounts[d][y]);
       max = MAX (max, t);
     }
-  /* Stacked bars: the budget of each dimension in each fiscal year. */
+  /* The value axis: round steps, light grid lines, the amounts at the left. */
+  step = nice_step ((double) max);
+  top_value = ceil ((double) max / step) * step;
+  cairo_set_line_width (cr, 0.5);
+  for (double v = 0; v <= top_value + step / 2; v += step)
+    {
+      double y = bottom - plot_h * v / top_value;
+      g_autofree char *label = short_money ((SjMoney) llround (v));
+      cairo_set_source_rgb (cr, 0.86, 0.86, 0.86);
+      cairo_move_to (cr, axis_x, y);
+      cairo_line_to (cr, chart_w, y);
+      cairo_stroke (cr);
+      cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+      draw_text (cr, &c->f, label, small, FALSE, 0, y - small * 0.75, axis_x - 6, SJ_ALIGN_RIGHT);
+    }
   cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
   cairo_set_line_width (cr, 0.8);
-  cairo_move_to (cr, axis_x, 10);
+  cairo_move_to (cr, axis_x, bottom - plot_h - 4);
   cairo_line_to (cr, axis_x, bottom);
   cairo_line_to (cr, chart_w, bottom);
   cairo_stroke (cr);
+  /* Stacked bars: the budget of each dimension in each fiscal year, its total above it. */
   for (guint y = 0; y < c->n_years; y++)
     {
       double x = axis_x + y * slot + slot * 0.2, bw = slot * 0.6, top = bottom;
@@ -613,7 +674,7 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
       g_autofree char *label = NULL;
       for (guint d = 0; d < c->n_dims; d++)
         {
-          double bh = (chart_h - 30) * ((double) c->amounts[d][y] / (double) max);
+          double bh = plot_h * ((double) c->amounts[d][y] / top_value);
           set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
           cairo_rectangle (cr, x, top - bh, bw, bh);
           cairo_fill (cr);
@@ -622,22 +683,28 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
         }
       label = short_money (t);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      draw_text (cr, &c->f, label, 11, TRUE, x - slot * 0.2, top - 16, slot, SJ_ALIGN_CENTER);
-      draw_text (cr, &c->f, year, 12, FALSE, x - slot * 0.2, bottom + 2, slot, SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, label, small, TRUE, x - slot * 0.2, top - small * 1.5, slot,
+                 SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, year, body, FALSE, x - slot * 0.2, bottom + 2, slot, SJ_ALIGN_CENTER);
     }
-  draw_text (cr, &c->f, "บาท", 11, FALSE, 0, 6, axis_x - 4, SJ_ALIGN_RIGHT);
-  draw_text (cr, &c->f, "ปีงบประมาณ", 12, FALSE, axis_x, bottom + 18, chart_w - axis_x,
+  draw_text (cr, &c->f, "บาท", small, FALSE, 0, bottom - plot_h - small * 2.4, axis_x - 6,
+             SJ_ALIGN_RIGHT);
+  draw_text (cr, &c->f, "ปีงบประมาณ", body, FALSE, axis_x, bottom + body * 1.25, chart_w - axis_x,
              SJ_ALIGN_CENTER);
 
-  /* Each dimension's share of the whole period. */
+  /* Each dimension's share of the whole period; every slice is labelled, inside when it is
+   * wide enough, else outside with a leader line (labels on a side kept apart). */
   {
-    double cx = chart_w + (w - chart_w) / 2, cy = chart_h * 0.45;
-    double r = MIN ((w - chart_w) / 2 - 10, chart_h * 0.4);
+    double cx = chart_w + (w - chart_w) / 2, cy = chart_h * 0.5;
+    double r = MIN ((w - chart_w) / 2 - body * 3.5, chart_h * 0.38);
     double angle = -G_PI / 2;
+    double last_y[2] = { -1e9, -1e9 };
     for (guint d = 0; d < c->n_dims; d++)
       {
         double sweep = 2 * G_PI * ((double) c->dim_totals[d] / (double) c->total);
         double mid = angle + sweep / 2;
+        char buf[32];
+        g_autofree char *pct = NULL;
         if (sweep <= 0)
           continue;
         set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
@@ -645,42 +712,56 @@ draw_budget (cairo_t *cr, gpointer data, double w, double h)
         cairo_arc (cr, cx, cy, r, angle, angle + sweep);
         cairo_close_path (cr);
         cairo_fill (cr);
-        if (sweep > 0.25)
+        g_ascii_formatd (buf, sizeof buf, "%.1f", 100.0 * c->dim_totals[d] / c->total);
+        pct = g_strdup_printf ("%s%%", buf);
+        if (sweep > 0.45)
           {
-            char buf[32];
-            g_autofree char *pct = NULL;
-            g_ascii_formatd (buf, sizeof buf, "%.1f", 100.0 * c->dim_totals[d] / c->total);
-            pct = g_strdup_printf ("%s%%", buf);
             cairo_set_source_rgb (cr, 1, 1, 1);
-            draw_text (cr, &c->f, pct, 12, TRUE, cx + cos (mid) * r * 0.62 - 25,
-                       cy + sin (mid) * r * 0.62 - 9, 50, SJ_ALIGN_CENTER);
+            draw_text (cr, &c->f, pct, small, TRUE, cx + cos (mid) * r * 0.68 - 30,
+                       cy + sin (mid) * r * 0.68 - small * 0.75, 60, SJ_ALIGN_CENTER);
+          }
+        else
+          {
+            int side = cos (mid) >= 0 ? 1 : 0;
+            double ex = cx + cos (mid) * r * 1.12, ey = cy + sin (mid) * r * 1.12;
+            double tx = side ? ex + 4 : ex - 64;
+            if (fabs (ey - last_y[side]) < small * 1.4)
+              ey = last_y[side] + small * 1.4;
+            last_y[side] = ey;
+            cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+            cairo_set_line_width (cr, 0.6);
+            cairo_move_to (cr, cx + cos (mid) * r * 0.95, cy + sin (mid) * r * 0.95);
+            cairo_line_to (cr, ex, ey);
+            cairo_stroke (cr);
+            cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+            draw_text (cr, &c->f, pct, small, TRUE, tx, ey - small * 0.75, 60,
+                       side ? SJ_ALIGN_LEFT : SJ_ALIGN_RIGHT);
           }
         angle += sweep;
       }
     cairo_new_path (cr);
-    cairo_arc (cr, cx, cy, r * 0.35, 0, 2 * G_PI);
+    cairo_arc (cr, cx, cy, r * 0.38, 0, 2 * G_PI);
     cairo_set_source_rgb (cr, 1, 1, 1);
     cairo_fill (cr);
     cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-    draw_text (cr, &c->f, "สัดส่วนทั้งแผน", 10, FALSE, cx - r * 0.35, cy - 8, r * 0.7,
-               SJ_ALIGN_CENTER);
+    draw_text (cr, &c->f, "สัดส่วนทั้งแผน", small, FALSE, cx - r * 0.38, cy - small * 0.75,
+               r * 0.76, SJ_ALIGN_CENTER);
   }
-  /* The legend, with the whole-period amount of each dimension. */
-  for (guint d = 0; d < c->n_dims; d++)
-    {
-      double lx = (d % 2) * w / 2, ly = h - legend_h + 8 + (d / 2) * 20;
-      g_autofree char *amount = sj_money_format (c->dim_totals[d], SJ_MONEY_DECIMALS_AUTO, TRUE);
-      g_autofree char *label = g_strdup_printf ("มิติที่ %u %s (%s บาท)", d + 1, c->names[d], amount);
-      g_autoptr (PangoLayout) l = chart_text (&c->f, label, 11, FALSE, w / 2 - 20, SJ_ALIGN_LEFT);
-      set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
-      cairo_rectangle (cr, lx, ly + 3, 10, 10);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      pango_layout_set_height (l, -2);
-      pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
-      cairo_move_to (cr, lx + 14, ly);
-      sj_show_layout (cr, l);
-    }
+  /* The legend, at the body size, with the whole-period amount of each dimension. */
+  {
+    double ly = h - legend_h + 8;
+    for (guint d = 0; d < legend->len; d++)
+      {
+        PangoLayout *l = g_ptr_array_index (legend, d);
+        set_rgb (cr, dimension_colours[d % G_N_ELEMENTS (dimension_colours)]);
+        cairo_rectangle (cr, 0, ly + body * 0.3, body * 0.7, body * 0.7);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        cairo_move_to (cr, body * 1.1, ly);
+        sj_show_layout (cr, l);
+        ly += sj_layout_height (l) + body * 0.15;
+      }
+  }
 }
 
 void
@@ -691,6 +772,7 @@ sj_chart_add_budget (SjFlow *flow, SjSummary *summary)
 
   c->f.ts = flow->ts;
   c->f.thai = flow->thai;
+  c->f.body = flow->body_size;
   c->n_dims = MIN (sj_plan_get_n_dimensions (plan), 8);
   c->n_years = sj_summary_get_n_years (summary);
   c->first_year = sj_summary_get_first_year (summary);
@@ -703,7 +785,9 @@ sj_chart_add_budget (SjFlow *flow, SjSummary *summary)
       c->total = sj_money_add (c->total, t->total);
       c->names[d] = g_strdup (sj_dimension_get_name (sj_plan_get_dimension_at (plan, d)));
     }
-  add_chart (flow, SJ_MM (95), draw_budget, c, budget_free);
+  /* As tall as the page allows, up to about half its width: the chart is read beside the table. */
+  add_chart (flow, MIN (sj_flow_body_height (flow) - flow->body_size * 3, flow->width * 0.5),
+             draw_budget, c, budget_free);
 }
 
 /* Targets ------------------------------------------------------------------------------------- */
@@ -717,11 +801,14 @@ typedef struct
   gboolean has_ita, has_cases;
 } TargetChart;
 
+/* One series of the target chart: its line, its points and each point's value beside it (above,
+ * or below when @below, so that two series meeting at a point keep their labels apart). */
 static void
 draw_series (cairo_t *cr, TargetChart *c, const double *v, double x0, double slot, double bottom,
-             double hgt, Rgb colour, gboolean dashed)
+             double hgt, Rgb colour, gboolean dashed, gboolean below)
 {
   static const double dash[] = { 5, 3 };
+  double small = c->f.body * 0.85;
   gboolean started = FALSE;
 
   set_rgb (cr, colour);
@@ -752,16 +839,21 @@ draw_series (cairo_t *cr, TargetChart *c, const double *v, double x0, double slo
       cairo_arc (cr, x, py, 3.5, 0, 2 * G_PI);
       cairo_fill (cr);
       g_ascii_formatd (buf, sizeof buf, "%g", v[y]);
-      draw_text (cr, &c->f, buf, 11, TRUE, x - 20, py - 20, 40, SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, buf, small, TRUE, x - 30, below ? py + 4 : py - small * 1.6, 60,
+                 SJ_ALIGN_CENTER);
     }
 }
 
+/* The ITA score (0–100 points) on the left axis and the reduction of corruption cases (per cent)
+ * on the right, each axis with its own title; the fiscal years below. */
 static void
 draw_targets (cairo_t *cr, gpointer data, double w, double h)
 {
   TargetChart *c = data;
-  double x0 = 40, bottom = h - 40, hgt = bottom - 16;
-  double slot = (w - x0 - 10) / MAX (1, c->n_years);
+  double body = c->f.body, small = body * 0.8;
+  double x0 = body * 3.2, x1 = w - (c->has_cases ? body * 3.2 : body);
+  double top = body * 1.8, bottom = h - body * 3.4, hgt = bottom - top;
+  double slot = (x1 - x0) / MAX (1, c->n_years);
   Rgb ita = { 0.08, 0.40, 0.75 }, cases = { 0.78, 0.16, 0.16 };
 
   cairo_set_line_width (cr, 0.5);
@@ -769,42 +861,87 @@ draw_targets (cairo_t *cr, gpointer data, double w, double h)
     {
       char buf[8];
       double y = bottom - hgt * k / 100.0;
-      cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+      cairo_set_source_rgb (cr, 0.86, 0.86, 0.86);
       cairo_move_to (cr, x0, y);
-      cairo_line_to (cr, w - 10, y);
+      cairo_line_to (cr, x1, y);
       cairo_stroke (cr);
       g_snprintf (buf, sizeof buf, "%d", k);
-      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-      draw_text (cr, &c->f, buf, 10, FALSE, 0, y - 8, x0 - 6, SJ_ALIGN_RIGHT);
+      if (c->has_ita)
+        {
+          set_rgb (cr, ita);
+          draw_text (cr, &c->f, buf, small, FALSE, 0, y - small * 0.75, x0 - 6, SJ_ALIGN_RIGHT);
+        }
+      if (c->has_cases)
+        {
+          set_rgb (cr, cases);
+          draw_text (cr, &c->f, buf, small, FALSE, x1 + 6, y - small * 0.75, w - x1 - 6,
+                     SJ_ALIGN_LEFT);
+        }
     }
+  /* The axes and their titles */
+  cairo_set_line_width (cr, 0.8);
+  if (c->has_ita)
+    {
+      set_rgb (cr, ita);
+      cairo_move_to (cr, x0, top);
+      cairo_line_to (cr, x0, bottom);
+      cairo_stroke (cr);
+      draw_text (cr, &c->f, "คะแนน ITA", small, TRUE, 0, top - body * 1.7, x0 * 2, SJ_ALIGN_LEFT);
+    }
+  if (c->has_cases)
+    {
+      set_rgb (cr, cases);
+      cairo_move_to (cr, x1, top);
+      cairo_line_to (cr, x1, bottom);
+      cairo_stroke (cr);
+      draw_text (cr, &c->f, "ร้อยละ", small, TRUE, x1 - x0, top - body * 1.7, w - x1 + x0,
+                 SJ_ALIGN_RIGHT);
+    }
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_move_to (cr, x0, bottom);
+  cairo_line_to (cr, x1, bottom);
+  cairo_stroke (cr);
   for (guint y = 0; y < c->n_years; y++)
     {
       g_autofree char *t = g_strdup_printf ("%u", c->first_year + y);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      draw_text (cr, &c->f, t, 11, FALSE, x0 + y * slot, bottom + 3, slot, SJ_ALIGN_CENTER);
+      draw_text (cr, &c->f, t, small, FALSE, x0 + y * slot, bottom + 3, slot, SJ_ALIGN_CENTER);
     }
   if (c->has_ita)
-    draw_series (cr, c, c->ita, x0, slot, bottom, hgt, ita, FALSE);
+    draw_series (cr, c, c->ita, x0, slot, bottom, hgt, ita, FALSE, FALSE);
   if (c->has_cases)
-    draw_series (cr, c, c->cases, x0, slot, bottom, hgt, cases, TRUE);
+    {
+      /* Below its points where they run under the ITA line, above them elsewhere. */
+      gboolean below = FALSE;
+      for (guint y = 0; y < c->n_years && c->has_ita; y++)
+        below |= c->cases[y] >= 0 && c->ita[y] >= 0 && c->cases[y] < c->ita[y]
+                 && c->ita[y] - c->cases[y] < 12;
+      draw_series (cr, c, c->cases, x0, slot, bottom, hgt, cases, TRUE, below);
+    }
+  /* The legend, at the body size */
   {
-    double lx = x0;
+    double lx = x0, ly = h - body * 1.5;
     if (c->has_ita)
       {
+        g_autoptr (PangoLayout) l = chart_text (&c->f, "คะแนน ITA (เป้าหมาย)", body, FALSE, -1,
+                                                SJ_ALIGN_LEFT);
+        int lw;
         set_rgb (cr, ita);
-        cairo_rectangle (cr, lx, h - 16, 16, 4);
+        cairo_rectangle (cr, lx, ly + body * 0.55, body * 1.2, 3);
         cairo_fill (cr);
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-        draw_text (cr, &c->f, "คะแนน ITA (เป้าหมาย)", 11, FALSE, lx + 20, h - 22, 150, SJ_ALIGN_LEFT);
-        lx += 170;
+        cairo_move_to (cr, lx + body * 1.5, ly);
+        sj_show_layout (cr, l);
+        pango_layout_get_size (l, &lw, NULL);
+        lx += body * 3 + (double) lw / PANGO_SCALE;
       }
     if (c->has_cases)
       {
         set_rgb (cr, cases);
-        cairo_rectangle (cr, lx, h - 16, 16, 4);
+        cairo_rectangle (cr, lx, ly + body * 0.55, body * 1.2, 3);
         cairo_fill (cr);
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-        draw_text (cr, &c->f, "คดีทุจริตลดลง (ร้อยละ)", 11, FALSE, lx + 20, h - 22, 150,
+        draw_text (cr, &c->f, "คดีทุจริตลดลง (ร้อยละ)", body, FALSE, lx + body * 1.5, ly, -1,
                    SJ_ALIGN_LEFT);
       }
   }
@@ -819,6 +956,7 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
 
   c->f.ts = flow->ts;
   c->f.thai = flow->thai;
+  c->f.body = flow->body_size;
   c->n_years = MIN ((guint) sj_settings_get_years (settings), SJ_MAX_YEARS);
   c->first_year = sj_settings_get_first_year (settings);
   for (guint y = 0; y < SJ_MAX_YEARS; y++)
@@ -856,8 +994,8 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
     }
   center.bold = TRUE;
   center.align = SJ_ALIGN_CENTER;
-  sj_flow_ensure (flow, flow->body_size * 2 + SJ_MM (60));
+  sj_flow_ensure (flow, flow->body_size * 2 + SJ_MM (72));
   sj_flow_add_text (flow, "แผนภูมิค่าเป้าหมายรายปี", &center, 0, "chart-title");
-  add_chart (flow, SJ_MM (58), draw_targets, c, g_free);
+  add_chart (flow, SJ_MM (70), draw_targets, c, g_free);
   return TRUE;
 }

@@ -169,6 +169,13 @@ sj_flow_set_source (SjFlow *flow, const char *path)
     flow->page->source = flow->source;
 }
 
+/* The height of the text column of a page, from its top margin to the room kept at its foot. */
+double
+sj_flow_body_height (SjFlow *flow)
+{
+  return flow->page_height - top_margin (flow) - bottom_margin (flow);
+}
+
 SjPage *
 sj_flow_ensure_page (SjFlow *flow)
 {

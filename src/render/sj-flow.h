@@ -56,6 +56,7 @@ void sj_flow_space (SjFlow *flow, double height);
 void sj_flow_keep_begin (SjFlow *flow);
 void sj_flow_keep_end (SjFlow *flow);
 double sj_flow_remaining (SjFlow *flow);
+double sj_flow_body_height (SjFlow *flow);
 
 SjStyle sj_flow_style (SjFlow *flow);
 PangoLayout *sj_flow_text_layout (SjFlow *flow, const char *text, const SjStyle *style,
