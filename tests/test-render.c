@@ -391,6 +391,45 @@ test_continued_label_not_clipped (void)
     }
 }
 
+/* Signed documents print as written: a member keeps the number the order gives, the duties are
+ * introduced in the author's words, and a body that already ends with the closing formula is
+ * not followed by it again. */
+static void
+test_letters_as_written (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjAnnouncement *ann = sj_plan_get_announcement (plan);
+  SjOrder *order = sj_plan_get_order_at (plan, 0);
+  SjMember *member = sj_order_get_member_at (order, 1);
+  g_autoptr (SjRich) body = sj_test_rich ("ข้อความของประกาศ\nจึงประกาศให้ทราบโดยทั่วกัน");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = NULL;
+  gboolean closing = FALSE, numbered = FALSE, intro = FALSE;
+
+  sj_announcement_set_body (ann, body);
+  sj_member_set_number (member, "๓๒.");
+  sj_order_set_duties_intro (order, "ให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้");
+  book = sj_book_new (plan, NULL, &error);
+  g_assert_no_error (error);
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          const char *text = item->kind == SJ_PAGE_TEXT ? pango_layout_get_text (item->layout) : "";
+          closing |= g_strcmp0 (item->role, "announcement-closing") == 0;
+          numbered |= g_strcmp0 (item->role, "order-member-number") == 0
+                      && g_strcmp0 (text, "๓๒.") == 0;
+          intro |= g_strcmp0 (item->role, "order-duties-intro") == 0
+                   && g_str_has_prefix (text, "ให้คณะกรรมการมีอำนาจหน้าที่");
+        }
+    }
+  g_assert_false (closing);
+  g_assert_true (numbered);
+  g_assert_true (intro);
+}
+
 /* The spans themselves, on the texts the rules are about. */
 static void
 test_unbreakable_spans (void)
@@ -1877,6 +1916,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/letters-as-written", test_letters_as_written);
   g_test_add_func ("/render/continued-label-not-clipped", test_continued_label_not_clipped);
   g_test_add_func ("/render/letter-pages", test_letter_pages);
   g_test_add_func ("/render/missing-glyphs", test_missing_glyphs);

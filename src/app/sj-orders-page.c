@@ -58,6 +58,9 @@ member_row (SjDocument *doc, gpointer item, gpointer user_data)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             sj_ui_entry_row (doc, member, "group",
                                              _("Heading of the member’s group, if the order has groups")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            sj_ui_entry_row (doc, member, "number",
+                                             _("Number as the signed order gives it (empty: in order)")));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), sj_ui_move_buttons (doc, member));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), sj_ui_remove_button (doc, member, what));
   return row;
@@ -131,6 +134,11 @@ order_widget (SjDocument *doc, gpointer item, gpointer user_data)
   sj_ui_bind_list (GTK_LIST_BOX (list), doc, sj_order_get_members (order), member_row, NULL);
   gtk_box_append (GTK_BOX (box), group);
 
+  group = adw_preferences_group_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_entry_row (doc, order, "duties-intro",
+                                              _("Words before the duties (โดยมีหน้าที่และอำนาจ ดังต่อไปนี้)")));
+  gtk_box_append (GTK_BOX (box), group);
   gtk_box_append (GTK_BOX (box), sj_ui_rich_field (doc, order, "duties",
                                                    _("Duties of the committee")));
   group = adw_preferences_group_new ();

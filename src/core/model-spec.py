@@ -211,6 +211,9 @@ CLASSES = [
     ]),
     Class("Member", "member", "A member of a committee.", [
         Str("group", attr=True, doc="The heading of the member's group in the order"),
+        Str("number", attr=True,
+            doc="The member's number as the signed order gives it (the originals skip and "
+                "repeat numbers); empty: numbered in order"),
         Str("name"),
         Str("position"),
         Str("role"),
@@ -224,6 +227,8 @@ CLASSES = [
         Str("title"),
         Rich("preamble"),
         List("members", "Member", "member"),
+        Str("duties-intro", default="โดยมีหน้าที่และอำนาจ ดังต่อไปนี้",
+            doc="The words that introduce the duties"),
         Rich("duties"),
         Str("effective", doc="e.g. ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"),
     ], has_id=True),

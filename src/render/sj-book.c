@@ -447,6 +447,31 @@ build_cover (SjBook *book, SjFlow *flow)
 /* ประกาศ ------------------------------------------------------------------------------------------ */
 
 static void
+collect_text (const char *text, gpointer data)
+{
+  g_string_append (data, text);
+}
+
+/* Whether the last words of @rich are @words (white space aside): a body that already ends with
+ * the closing formula is not followed by it a second time. */
+static gboolean
+rich_ends_with (SjRich *rich, const char *words)
+{
+  g_autoptr (GString) all = g_string_new (NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (rich == NULL)
+    return FALSE;
+  sj_rich_foreach_text (rich, collect_text, all);
+  a = sj_normalize_space (all->str);
+  b = sj_normalize_space (words);
+  g_strstrip (a);
+  g_strstrip (b);
+  return *b != '\0' && g_str_has_suffix (a, b);
+}
+
+static void
 build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering numbering)
 {
   SjAnnouncement *ann = sj_plan_get_announcement (book->plan);
@@ -476,7 +501,8 @@ build_announcement (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering num
   /* The closing formula and the date are never parted from the signature below them: the page
    * that is signed carries text, not a signature alone. */
   sj_flow_keep_begin (flow);
-  if (*sj_announcement_get_closing (ann))
+  if (*sj_announcement_get_closing (ann) && !rich_ends_with (sj_announcement_get_body (ann),
+                                                              sj_announcement_get_closing (ann)))
     {
       body.indent = flow->paragraph_indent;
       sj_flow_add_text (flow, sj_announcement_get_closing (ann), &body, 0, "announcement-closing");
@@ -1597,6 +1623,9 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
       SjMember *m = sj_order_get_member_at (order, i);
       SjTableRow *row;
       g_autofree char *num = NULL;
+      if (*sj_member_get_number (m)) /* as the signed order numbers it */
+        num = g_strdup (sj_member_get_number (m));
+      else
       switch (sj_settings_get_member_numbering (book->settings))
         {
         case SJ_MEMBER_NUMBERING_PAREN:
@@ -1639,7 +1668,8 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
     {
       plain.indent = flow->paragraph_indent;
       sj_flow_space (flow, book->size * 0.3);
-      sj_flow_add_text (flow, "โดยมีหน้าที่และอำนาจ ดังต่อไปนี้", &plain, 0, NULL);
+      if (*sj_order_get_duties_intro (order))
+        sj_flow_add_text (flow, sj_order_get_duties_intro (order), &plain, 0, "order-duties-intro");
       sj_flow_add_rich (flow, sj_order_get_duties (order), flow->paragraph_indent);
     }
   if (*sj_order_get_effective (order))
