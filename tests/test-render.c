@@ -430,6 +430,53 @@ test_letters_as_written (void)
   g_assert_true (intro);
 }
 
+/* Nothing is printed that the author did not ask for: the added texts can be left out, and บาท
+ * follows the totals only when asked. */
+static void
+test_extras_and_baht (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  SjSettings *settings = sj_plan_get_settings (plan);
+  guint counts[2][4] = { { 0 } }; /* intro, mission headings, totals with บาท, totals */
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SjBook) book = NULL;
+      if (pass == 1)
+        {
+          sj_settings_set_extras (settings, "");
+          sj_settings_set_totals_baht (settings, TRUE);
+        }
+      book = sj_book_new (plan, NULL, &error);
+      g_assert_no_error (error);
+      for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+        {
+          SjPage *page = sj_book_get_page (book, p);
+          for (guint i = 0; i < page->items->len; i++)
+            {
+              SjPageItem *item = g_ptr_array_index (page->items, i);
+              if (item->kind != SJ_PAGE_TEXT || item->role == NULL)
+                continue;
+              counts[pass][0] += g_strcmp0 (item->role, "part2-intro") == 0;
+              counts[pass][1] += g_strcmp0 (item->role, "p3-mission") == 0;
+              if (g_str_has_prefix (item->role, "p2-total-") && strlen (item->role) < 12)
+                {
+                  counts[pass][3]++;
+                  counts[pass][2] += g_str_has_suffix (pango_layout_get_text (item->layout), "บาท");
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (counts[0][0], ==, 1);
+  g_assert_cmpuint (counts[0][1], >, 0);
+  g_assert_cmpuint (counts[0][2], ==, 0);
+  g_assert_cmpuint (counts[0][3], >, 0);
+  g_assert_cmpuint (counts[1][0], ==, 0);
+  g_assert_cmpuint (counts[1][1], ==, 0);
+  g_assert_cmpuint (counts[1][2], ==, counts[1][3]);
+}
+
 /* The spans themselves, on the texts the rules are about. */
 static void
 test_unbreakable_spans (void)
@@ -1916,6 +1963,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/extras-and-baht", test_extras_and_baht);
   g_test_add_func ("/render/letters-as-written", test_letters_as_written);
   g_test_add_func ("/render/continued-label-not-clipped", test_continued_label_not_clipped);
   g_test_add_func ("/render/letter-pages", test_letter_pages);

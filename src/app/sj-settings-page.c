@@ -20,16 +20,37 @@ struct _SjSettingsPage
 
 G_DEFINE_FINAL_TYPE (SjSettingsPage, sj_settings_page, SJ_TYPE_FORM_PAGE)
 
-static const struct
+typedef struct
 {
   const char *name;
   const char *label;
-} charts[] = {
+} Choice;
+
+static const Choice charts[] = {
   { "swot", N_("SWOT analysis (Part 1)") },
   { "risk", N_("Risk levels (Part 1)") },
   { "targets", N_("ITA targets (Part 1)") },
   { "budget", N_("Budget by dimension and year (Part 2)") },
 };
+
+static const Choice extras[] = {
+  { "part2-intro", N_("The paragraph that opens Part 2") },
+  { "part3-headings", N_("The mission and sub-item headings between the forms of Part 3") },
+};
+
+/* A setting that names what is printed ("swot risk budget"), with its choices. */
+typedef struct
+{
+  const char *property;
+  const Choice *choices;
+  guint n_choices;
+  const char *step; /* the name of the undo step */
+} NamesSetting;
+
+static const NamesSetting chart_setting = { "charts", charts, G_N_ELEMENTS (charts),
+                                            N_("Edit the charts that are printed") };
+static const NamesSetting extra_setting = { "extras", extras, G_N_ELEMENTS (extras),
+                                            N_("Edit the added texts that are printed") };
 
 static gboolean
 parts_has (const char *setting, const char *name)
@@ -68,31 +89,34 @@ on_part_toggled (GtkCheckButton *check, SjFormPage *page)
   sj_document_end_step (doc);
 }
 
-/* Turns one chart on or off. */
+/* Turns one of the things a names setting lists (a chart, an added text) on or off, in the order
+ * of its choices. */
 static void
-on_chart_toggled (GtkCheckButton *check, SjFormPage *page)
+on_name_toggled (GtkCheckButton *check, SjFormPage *page)
 {
   SjDocument *doc = sj_form_page_get_document (page);
   SjSettings *settings = sj_plan_get_settings (sj_document_get_plan (doc));
-  const char *name = g_object_get_data (G_OBJECT (check), "sj-chart");
+  const char *name = g_object_get_data (G_OBJECT (check), "sj-name");
+  const NamesSetting *setting = g_object_get_data (G_OBJECT (check), "sj-names-setting");
   gboolean on = gtk_check_button_get_active (check);
   g_autoptr (GString) out = g_string_new (NULL);
-  const char *current = sj_settings_get_charts (settings);
+  g_autofree char *current = NULL;
 
+  g_object_get (settings, setting->property, &current, NULL);
   if (on == parts_has (current, name))
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+  for (guint i = 0; i < setting->n_choices; i++)
     {
-      gboolean keep = g_strcmp0 (charts[i].name, name) == 0 ? on
-                                                            : parts_has (current, charts[i].name);
+      const char *choice = setting->choices[i].name;
+      gboolean keep = g_strcmp0 (choice, name) == 0 ? on : parts_has (current, choice);
       if (!keep)
         continue;
       if (out->len)
         g_string_append_c (out, ' ');
-      g_string_append (out, charts[i].name);
+      g_string_append (out, choice);
     }
-  sj_document_begin_step (doc, _("Edit the charts that are printed"));
-  sj_settings_set_charts (settings, out->str);
+  sj_document_begin_step (doc, _(setting->step));
+  g_object_set (settings, setting->property, out->str, NULL);
   sj_document_end_step (doc);
 }
 
@@ -110,6 +134,25 @@ check_row (const char *title, gboolean active, const char *key, const char *valu
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   return row;
+}
+
+/* A check row for each choice of a names setting; the page is rebuilt when the setting changes. */
+static void
+add_name_rows (SjFormPage *page, GtkWidget *group, SjSettings *s, const NamesSetting *setting)
+{
+  g_autofree char *current = NULL;
+
+  g_object_get (s, setting->property, &current, NULL);
+  for (guint i = 0; i < setting->n_choices; i++)
+    {
+      GtkWidget *row = check_row (_(setting->choices[i].label),
+                                  parts_has (current, setting->choices[i].name), "sj-name",
+                                  setting->choices[i].name, G_CALLBACK (on_name_toggled), page);
+      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+      g_object_set_data (G_OBJECT (check), "sj-names-setting", (gpointer) setting);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  sj_form_page_rebuild_on_notify (page, s, setting->property);
 }
 
 static GtkWidget *
@@ -203,13 +246,13 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
                                               (const char *(*) (int)) sj_member_numbering_label));
 
   group = sj_form_page_group (content, _("Charts"), _("The charts printed with their parts"));
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               check_row (_(charts[i].label),
-                                          parts_has (sj_settings_get_charts (s), charts[i].name),
-                                          "sj-chart", charts[i].name,
-                                          G_CALLBACK (on_chart_toggled), page));
-  sj_form_page_rebuild_on_notify (page, s, "charts");
+  add_name_rows (page, group, s, &chart_setting);
+  group = sj_form_page_group (content, _("Added texts"),
+                              _("What the book adds to the plan’s own text"));
+  add_name_rows (page, group, s, &extra_setting);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "totals-baht",
+                                               _("บาท after the totals of Part 2"), NULL));
 
   group = sj_form_page_group (content, _("Checker"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),

@@ -149,6 +149,11 @@ CLASSES = [
         Strv("title-lines", "title-line", doc="The title lines of the cover"),
         Str("charts", attr=True, default="swot risk budget targets",
             doc="The charts printed (swot, risk, budget, targets); one left out is not printed"),
+        Str("extras", attr=True, default="part2-intro part3-headings",
+            doc="The texts the book adds to the plan's own (part2-intro: the paragraph that opens "
+                "Part 2; part3-headings: the mission and sub-item headings between the forms of "
+                "Part 3); one left out is not printed"),
+        Bool("totals-baht", False, doc="Print บาท after the totals of Part 2"),
         Enum_("appendix-order", "AppendixOrder", "announcement-first"),
         Str("form-caption", attr=True,
             doc="Printed above each project form, e.g. รายละเอียดโครงการ/กิจกรรม/มาตรการ"),

@@ -111,12 +111,25 @@ row_source (SjTableRow *row, gpointer object)
   sj_table_row_set_source (row, path);
 }
 
+static gboolean
+names_has (const char *setting, const char *name)
+{
+  g_auto (GStrv) names = g_strsplit_set (setting, " ,", -1);
+  return g_strv_contains ((const char *const *) names, name);
+}
+
 /* Whether the plan prints the chart @name (its charts setting: "swot risk budget targets"). */
 static gboolean
 prints_chart (SjBook *book, const char *name)
 {
-  g_auto (GStrv) names = g_strsplit_set (sj_settings_get_charts (book->settings), " ,", -1);
-  return g_strv_contains ((const char *const *) names, name);
+  return names_has (sj_settings_get_charts (book->settings), name);
+}
+
+/* Whether the plan prints the added text @name (its extras setting: "part2-intro …"). */
+static gboolean
+prints_extra (SjBook *book, const char *name)
+{
+  return names_has (sj_settings_get_extras (book->settings), name);
 }
 
 static SjStyle
@@ -163,9 +176,40 @@ heading (SjBook *book, SjFlow *flow, const char *text, SjStyle st, guint level,
   g_autoptr (PangoLayout) layout = sj_flow_text_layout (flow, text, &st, flow->width);
 
   sj_flow_ensure (flow, sj_layout_height (layout) + flow->body_size * 3.2);
+  sj_flow_keep_begin (flow); /* kept with what follows; its page is settled in layout_all() */
   sj_page_add_dest (flow->page, dest, flow->y);
   add_outline (book, flow, text, level, in_contents, dest);
   sj_flow_add_layout (flow, layout, 0, role);
+  sj_flow_keep_end (flow);
+}
+
+/* A heading kept with what follows may have gone on to the next page after its outline entry
+ * was made: each entry takes the page its destination is on. */
+static void
+settle_outline_pages (GPtrArray *pages, GPtrArray *outline)
+{
+  g_autoptr (GHashTable) where = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      SjPage *page = g_ptr_array_index (pages, p);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          if (item->kind == SJ_PAGE_DEST && item->name)
+            g_hash_table_insert (where, item->name, GUINT_TO_POINTER (p + 1));
+        }
+    }
+  for (guint i = 0; i < outline->len; i++)
+    {
+      SjOutlineEntry *e = g_ptr_array_index (outline, i);
+      guint p = GPOINTER_TO_UINT (g_hash_table_lookup (where, e->dest));
+      if (p > 0)
+        {
+          e->page = p - 1;
+          e->last_page = MAX (e->last_page, e->page);
+        }
+    }
 }
 
 static void
@@ -1111,6 +1155,13 @@ part2_totals_row (SjBook *book, SjFlow *flow, SjTable *table, const double *widt
       SjMoney a = y < n_years ? totals->years[y] : totals->total;
       g_autofree char *cell = sj_money_cell (a, zero, book->thai_tables);
       g_autofree char *role = g_strdup_printf ("%s-%u", amount_role, y);
+      if (sj_settings_get_totals_baht (book->settings) && a != 0 && a != SJ_MONEY_NONE
+          && a != SJ_MONEY_OVERFLOW)
+        {
+          char *with_unit = g_strconcat (cell, " บาท", NULL);
+          g_free (cell);
+          cell = with_unit;
+        }
       g_autoptr (PangoLayout) l = cell_layout (book, flow, cell, widths[3 + y] - 6, TRUE,
                                                SJ_ALIGN_RIGHT, 0);
       sj_table_add_cell (row, 3 + y, 1, 1, l, role, NULL);
@@ -1299,7 +1350,8 @@ build_part2 (SjBook *book, SjFlow *flow)
                            sj_organisation_get_name (book->org), plan_title (book), period,
                            sj_summary_get_plan_totals (book->summary)->n_projects);
   body.indent = flow->paragraph_indent;
-  sj_flow_add_text (flow, intro, &body, 0, "part2-intro");
+  if (prints_extra (book, "part2-intro"))
+    sj_flow_add_text (flow, intro, &body, 0, "part2-intro");
   sj_flow_space (flow, book->size * 0.3);
   {
     g_autofree char *d2 = new_dest (book, "p2table");
@@ -1313,10 +1365,10 @@ build_part2 (SjBook *book, SjFlow *flow)
   {
     SjStyle center = style (book, book->size, TRUE, SJ_ALIGN_CENTER);
     g_autofree char *d3 = new_dest (book, "budget-chart");
-    sj_flow_ensure (flow, SJ_MM (80) + book->size * 2);
-    sj_page_add_dest (flow->page, d3, flow->y);
     add_outline (book, flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", 1, FALSE, d3);
-    sj_flow_add_text (flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", &center, 0, "chart-title");
+    /* A heading: it goes to the next page with its chart when the chart does not fit. */
+    sj_flow_add_heading (flow, "แผนภูมิงบประมาณแยกตามมิติและปีงบประมาณ", &center, "chart-title",
+                         d3);
     sj_chart_add_budget (flow, book->summary);
   }
 }
@@ -1555,13 +1607,14 @@ build_part3 (SjBook *book, SjFlow *flow)
                   sj_flow_new_page (flow);
                   fs.page_has_form = FALSE;
                 }
-              if (!mission_printed)
+              if (!mission_printed && prints_extra (book, "part3-headings"))
                 {
                   source (flow, mission, NULL);
                   sj_flow_add_heading (flow, mtext, &bold, "p3-mission", NULL);
                   mission_printed = TRUE;
                 }
-              if (sj_settings_get_sub_items (book->settings))
+              if (sj_settings_get_sub_items (book->settings)
+                  && prints_extra (book, "part3-headings"))
                 for (guint s = 0; s < sj_mission_get_n_sub_items (mission); s++)
                   {
                     SjSubItem *sub = sj_mission_get_sub_item_at (mission, s);
@@ -2086,6 +2139,7 @@ layout_all (SjBook *book)
       flow.pages = seg->pages;
       flow.page = NULL;
       build_part (book, &flow, seg->part);
+      settle_outline_pages (seg->pages, seg->outline);
       /* The part's last page, for the page ranges of the contents. */
       for (guint k = seg->outline->len; k > 0; k--)
         {

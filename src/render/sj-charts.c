@@ -304,8 +304,8 @@ sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
     center.bold = TRUE;
     center.align = SJ_ALIGN_CENTER;
     sj_flow_ensure (flow, flow->body_size * 2 + 2 * c->quadrant_h + c->strategies_h + 6);
-    sj_flow_add_text (flow, "แผนภาพการวิเคราะห์สภาพแวดล้อม (SWOT) และกลยุทธ์", &center, 0,
-                      "chart-title");
+    sj_flow_add_heading (flow, "แผนภาพการวิเคราะห์สภาพแวดล้อม (SWOT) และกลยุทธ์", &center,
+                         "chart-title", NULL);
   }
   add_chart (flow, 2 * c->quadrant_h + c->strategies_h + 6, draw_swot, c, swot_free);
 }
@@ -536,10 +536,10 @@ sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
   center.align = SJ_ALIGN_CENTER;
   height = c->matrix ? 240 : flow->body_size * 4.4 + 30 * c->n_steps;
   sj_flow_ensure (flow, flow->body_size * 2 + height);
-  sj_flow_add_text (flow,
-                    c->matrix ? "แผนภาพความเสี่ยงการทุจริต (โอกาส × ผลกระทบ)"
-                              : "แผนภูมิระดับความเสี่ยงการทุจริตแยกตามขั้นตอนการดำเนินงาน",
-                    &center, 0, "chart-title");
+  sj_flow_add_heading (flow,
+                       c->matrix ? "แผนภาพความเสี่ยงการทุจริต (โอกาส × ผลกระทบ)"
+                                 : "แผนภูมิระดับความเสี่ยงการทุจริตแยกตามขั้นตอนการดำเนินงาน",
+                       &center, "chart-title", NULL);
   add_chart (flow, height, draw_risk, c, risk_free);
 }
 
@@ -995,7 +995,7 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
   center.bold = TRUE;
   center.align = SJ_ALIGN_CENTER;
   sj_flow_ensure (flow, flow->body_size * 2 + SJ_MM (72));
-  sj_flow_add_text (flow, "แผนภูมิค่าเป้าหมายรายปี", &center, 0, "chart-title");
+  sj_flow_add_heading (flow, "แผนภูมิค่าเป้าหมายรายปี", &center, "chart-title", NULL);
   add_chart (flow, SJ_MM (70), draw_targets, c, g_free);
   return TRUE;
 }
