@@ -475,6 +475,36 @@ test_extras_and_baht (void)
   g_assert_cmpuint (counts[1][0], ==, 0);
   g_assert_cmpuint (counts[1][1], ==, 0);
   g_assert_cmpuint (counts[1][2], ==, counts[1][3]);
+
+  /* The sub-items' texts under their mission in Part 2, on request */
+  {
+    g_autoptr (SjPlan) kk = sj_test_load_example ("khonkaen-2566.sujarit");
+    SjMission *mission = sj_dimension_get_mission_at (sj_plan_get_dimension_at (kk, 0), 0);
+    const char *sub = sj_sub_item_get_name (sj_mission_get_sub_item_at (mission, 0));
+    gboolean found[2] = { FALSE, FALSE };
+    g_assert_cmpuint (sj_mission_get_n_sub_items (mission), >, 0);
+    for (int pass = 0; pass < 2; pass++)
+      {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (SjBook) book = NULL;
+        sj_settings_set_sub_items_in_part2 (sj_plan_get_settings (kk), pass == 1);
+        book = sj_book_new (kk, NULL, &error);
+        g_assert_no_error (error);
+        for (guint p = 0; p < sj_book_get_n_pages (book) && !found[pass]; p++)
+          {
+            SjPage *page = sj_book_get_page (book, p);
+            for (guint i = 0; i < page->items->len; i++)
+              {
+                SjPageItem *item = g_ptr_array_index (page->items, i);
+                if (item->kind == SJ_PAGE_TEXT && g_strcmp0 (item->role, "p2-mission") == 0
+                    && strstr (pango_layout_get_text (item->layout), sub))
+                  found[pass] = TRUE;
+              }
+          }
+      }
+    g_assert_false (found[0]);
+    g_assert_true (found[1]);
+  }
 }
 
 /* The spans themselves, on the texts the rules are about. */

@@ -253,6 +253,10 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sj_ui_switch_row (doc, s, "totals-baht",
                                                _("บาท after the totals of Part 2"), NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_switch_row (doc, s, "sub-items-in-part2",
+                                               _("Sub-items under their mission in Part 2"),
+                                               _("The texts of x.y.z in the mission column")));
 
   group = sj_form_page_group (content, _("Checker"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),

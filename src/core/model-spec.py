@@ -154,6 +154,9 @@ CLASSES = [
                 "Part 2; part3-headings: the mission and sub-item headings between the forms of "
                 "Part 3); one left out is not printed"),
         Bool("totals-baht", False, doc="Print บาท after the totals of Part 2"),
+        Bool("sub-items-in-part2", False,
+             doc="Print the texts of a mission's sub-items (x.y.z) under it in Part 2's mission "
+                 "column"),
         Enum_("appendix-order", "AppendixOrder", "announcement-first"),
         Str("form-caption", attr=True,
             doc="Printed above each project form, e.g. รายละเอียดโครงการ/กิจกรรม/มาตรการ"),

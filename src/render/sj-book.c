@@ -1226,8 +1226,18 @@ part2_table (SjBook *book, SjFlow *flow)
           const char *mname = *sj_mission_get_short_name (mission)
                                 ? sj_mission_get_short_name (mission)
                                 : sj_mission_get_name (mission);
-          g_autofree char *mtext = g_strdup_printf ("%s %s", mnum, mname);
+          g_autoptr (GString) mtext_s = g_string_new (NULL);
+          g_autofree char *mtext = NULL;
           g_autofree char *mcont = g_strdup_printf ("%s (ต่อ)", mnum);
+
+          /* The mission, and on request the texts of its sub-items under it (x.y.z). */
+          g_string_printf (mtext_s, "%s %s", mnum, mname);
+          if (sj_settings_get_sub_items_in_part2 (book->settings)
+              && sj_settings_get_sub_items (book->settings))
+            for (guint s = 0; s < sj_mission_get_n_sub_items (mission); s++)
+              g_string_append_printf (mtext_s, "\n%s.%u %s", mnum, s + 1,
+                                      sj_sub_item_get_name (sj_mission_get_sub_item_at (mission, s)));
+          mtext = g_strdup (mtext_s->str);
 
           for (guint p = 0; p < n; p++)
             {
