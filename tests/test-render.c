@@ -405,7 +405,9 @@ test_letters_as_written (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (SjBook) book = NULL;
   gboolean closing = FALSE, numbered = FALSE, intro = FALSE;
+  guint positions = 0, roles = 0;
 
+  sj_order_set_columns (order, "name role");
   sj_announcement_set_body (ann, body);
   sj_member_set_number (member, "๓๒.");
   sj_order_set_duties_intro (order, "ให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้");
@@ -423,11 +425,15 @@ test_letters_as_written (void)
                       && g_strcmp0 (text, "๓๒.") == 0;
           intro |= g_strcmp0 (item->role, "order-duties-intro") == 0
                    && g_str_has_prefix (text, "ให้คณะกรรมการมีอำนาจหน้าที่");
+          positions += g_strcmp0 (item->role, "order-member-position") == 0;
+          roles += g_strcmp0 (item->role, "order-member-role") == 0;
         }
     }
   g_assert_false (closing);
   g_assert_true (numbered);
   g_assert_true (intro);
+  g_assert_cmpuint (positions, ==, 0); /* the columns the author chose */
+  g_assert_cmpuint (roles, ==, sj_order_get_n_members (order));
 }
 
 /* Nothing is printed that the author did not ask for: the added texts can be left out, and บาท

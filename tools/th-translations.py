@@ -2048,4 +2048,16 @@ TH = {
         "พิมพ์หัวข้อย่อยใต้ภารกิจในส่วนที่ ๒",
     "The texts of x.y.z in the mission column":
         "ข้อความของหัวข้อย่อย x.y.z ในช่องภารกิจตามมิติ",
+    "Name, position, role":
+        "ชื่อ ตำแหน่ง หน้าที่ในคณะกรรมการ",
+    "Name, role":
+        "ชื่อ หน้าที่ในคณะกรรมการ",
+    "Name, position":
+        "ชื่อ ตำแหน่ง",
+    "Position, name, role":
+        "ตำแหน่ง ชื่อ หน้าที่ในคณะกรรมการ",
+    "Change the columns of the members":
+        "เปลี่ยนคอลัมน์ของรายชื่อกรรมการ",
+    "Columns of the member list":
+        "คอลัมน์ของรายชื่อกรรมการ",
 }

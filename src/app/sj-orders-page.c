@@ -66,6 +66,57 @@ member_row (SjDocument *doc, gpointer item, gpointer user_data)
   return row;
 }
 
+/* The columns of the member list, as the originals have them. */
+static const struct
+{
+  const char *value;
+  const char *label;
+} member_columns[] = {
+  { "name position role", N_("Name, position, role") },
+  { "name role", N_("Name, role") },
+  { "name position", N_("Name, position") },
+  { "position name role", N_("Position, name, role") },
+};
+
+static void
+on_columns_selected (AdwComboRow *row, GParamSpec *pspec, SjOrder *order)
+{
+  SjDocument *doc = g_object_get_data (G_OBJECT (row), "sj-doc");
+  guint i = adw_combo_row_get_selected (row);
+
+  if (i >= G_N_ELEMENTS (member_columns)
+      || g_strcmp0 (sj_order_get_columns (order), member_columns[i].value) == 0)
+    return;
+  sj_document_begin_step (doc, _("Change the columns of the members"));
+  sj_order_set_columns (order, member_columns[i].value);
+  sj_document_end_step (doc);
+}
+
+static void
+update_columns_row (SjOrder *order, GParamSpec *pspec, AdwComboRow *row)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (member_columns); i++)
+    if (g_strcmp0 (sj_order_get_columns (order), member_columns[i].value) == 0)
+      adw_combo_row_set_selected (row, i);
+}
+
+static GtkWidget *
+columns_row (SjDocument *doc, SjOrder *order)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (member_columns); i++)
+    gtk_string_list_append (labels, _(member_columns[i].label));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Columns of the member list"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  g_object_set_data (G_OBJECT (row), "sj-doc", doc);
+  update_columns_row (order, NULL, ADW_COMBO_ROW (row));
+  g_signal_connect_object (order, "notify::columns", G_CALLBACK (update_columns_row), row, 0);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_columns_selected), order, 0);
+  return row;
+}
+
 static void
 on_add_member (GtkButton *button, SjOrder *order)
 {
@@ -135,6 +186,7 @@ order_widget (SjDocument *doc, gpointer item, gpointer user_data)
   gtk_box_append (GTK_BOX (box), group);
 
   group = adw_preferences_group_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), columns_row (doc, order));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sj_ui_entry_row (doc, order, "duties-intro",
                                               _("Words before the duties (โดยมีหน้าที่และอำนาจ ดังต่อไปนี้)")));

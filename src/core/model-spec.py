@@ -235,6 +235,8 @@ CLASSES = [
         Str("title"),
         Rich("preamble"),
         List("members", "Member", "member"),
+        Str("columns", attr=True, default="name position role",
+            doc="The columns of the member list, in order (name, position, role)"),
         Str("duties-intro", default="โดยมีหน้าที่และอำนาจ ดังต่อไปนี้",
             doc="The words that introduce the duties"),
         Rich("duties"),

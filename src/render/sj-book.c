@@ -1663,6 +1663,7 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
   const char *group = NULL;
   gboolean saved = flow->thai;
   guint first_page;
+  guint columns[3], n_cols = 0;
 
   sj_flow_new_page (flow);
   first_page = flow->pages->len - 1;
@@ -1676,11 +1677,39 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
   rule (flow, SJ_MM (40));
   sj_flow_add_rich (flow, sj_order_get_preamble (order), 0);
 
-  widths[0] = SJ_MM (12);
-  widths[1] = flow->width * 0.36;
-  widths[2] = flow->width * 0.32;
-  widths[3] = flow->width - widths[0] - widths[1] - widths[2];
-  table = sj_table_new (4, widths, 1.5);
+  /* The columns the author chose, in their order, sharing the width by their weights. */
+  {
+    static const struct
+    {
+      const char *name;
+      double weight;
+    } known[] = { { "name", 0.36 }, { "position", 0.32 }, { "role", 0.32 } };
+    g_auto (GStrv) names = g_strsplit_set (sj_order_get_columns (order), " ,", -1);
+    double total = 0;
+    for (guint i = 0; names[i] && n_cols < 3; i++)
+      for (guint k = 0; k < G_N_ELEMENTS (known); k++)
+        if (g_strcmp0 (names[i], known[k].name) == 0)
+          {
+            gboolean twice = FALSE;
+            for (guint j = 0; j < n_cols; j++)
+              twice |= columns[j] == k;
+            if (!twice)
+              {
+                columns[n_cols++] = k;
+                total += known[k].weight;
+              }
+          }
+    if (n_cols == 0) /* none named: all three */
+      for (guint k = 0; k < 3; k++)
+        {
+          columns[n_cols++] = k;
+          total += known[k].weight;
+        }
+    widths[0] = SJ_MM (12);
+    for (guint c = 0; c < n_cols; c++)
+      widths[c + 1] = (flow->width - widths[0]) * known[columns[c]].weight / total;
+  }
+  table = sj_table_new (n_cols + 1, widths, 1.5);
   for (guint i = 0; i < sj_order_get_n_members (order); i++)
     {
       SjMember *m = sj_order_get_member_at (order, i);
@@ -1711,17 +1740,19 @@ build_order (SjBook *book, SjFlow *flow, SjOrder *order)
           SjTableRow *gr = sj_table_add_row (table, FALSE);
           g_autoptr (PangoLayout) gl = cell_layout (book, flow, sj_member_get_group (m),
                                                     flow->width - 4, TRUE, SJ_ALIGN_LEFT, 0);
-          sj_table_add_cell (gr, 0, 4, 1, gl, "order-group", NULL);
+          sj_table_add_cell (gr, 0, n_cols + 1, 1, gl, "order-group", NULL);
           group = sj_member_get_group (m);
         }
       row = sj_table_add_row (table, FALSE);
       nl = cell_layout (book, flow, num, widths[0] - 3, FALSE, SJ_ALIGN_RIGHT, 0);
       sj_table_add_cell (row, 0, 1, 1, nl, "order-member-number", NULL);
-      for (guint c = 0; c < 3; c++)
+      for (guint c = 0; c < n_cols; c++)
         {
-          g_autoptr (PangoLayout) l = cell_layout (book, flow, texts[c], widths[c + 1] - 3, FALSE,
-                                                   SJ_ALIGN_LEFT, 0);
-          sj_table_add_cell (row, c + 1, 1, 1, l, c == 0 ? "order-member" : NULL, NULL);
+          g_autoptr (PangoLayout) l = cell_layout (book, flow, texts[columns[c]], widths[c + 1] - 3,
+                                                   FALSE, SJ_ALIGN_LEFT, 0);
+          static const char *const roles[] = { "order-member", "order-member-position",
+                                               "order-member-role" };
+          sj_table_add_cell (row, c + 1, 1, 1, l, roles[columns[c]], NULL);
         }
     }
   sj_flow_space (flow, book->size * 0.3);
