@@ -213,6 +213,50 @@ progress_over_budget (SjPlan *plan)
 }
 
 static void
+progress_cannot_disbursed (SjPlan *plan)
+{
+  g_autoptr (SjProgress) pr = sj_progress_new ();
+  sj_progress_set_year (pr, 2566);
+  sj_progress_set_status (pr, SJ_PROGRESS_STATUS_CANNOT);
+  sj_progress_set_disbursed (pr, sj_money_from_baht (1200));
+  sj_project_append_progress (sj_test_first_project (plan), pr);
+}
+
+static void
+progress_cannot_nothing (SjPlan *plan)
+{
+  g_autoptr (SjProgress) pr = sj_progress_new ();
+  sj_progress_set_year (pr, 2566);
+  sj_progress_set_status (pr, SJ_PROGRESS_STATUS_CANNOT);
+  sj_progress_set_disbursed (pr, 0);
+  sj_project_append_progress (sj_test_first_project (plan), pr);
+}
+
+static void
+progress_twice (SjPlan *plan)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr (SjProgress) pr = sj_progress_new ();
+      sj_progress_set_year (pr, 2567);
+      sj_progress_set_round (pr, SJ_ROUND_6);
+      sj_project_append_progress (sj_test_first_project (plan), pr);
+    }
+}
+
+static void
+progress_both_rounds (SjPlan *plan)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr (SjProgress) pr = sj_progress_new ();
+      sj_progress_set_year (pr, 2567);
+      sj_progress_set_round (pr, i == 0 ? SJ_ROUND_6 : SJ_ROUND_12);
+      sj_project_append_progress (sj_test_first_project (plan), pr);
+    }
+}
+
+static void
 year_outside_plan (SjPlan *plan)
 {
   sj_project_year_set_year (sj_project_get_year_at (sj_test_first_project (plan), 4), 2571);
@@ -660,6 +704,8 @@ static const Case cases[] = {
   { "amount-negative", amount_negative, amount_zero },
   { "amount-absurd", amount_absurd, amount_large },
   { "progress-over-budget", progress_over_budget, progress_within },
+  { "progress-cannot-disbursed", progress_cannot_disbursed, progress_cannot_nothing },
+  { "duplicate-progress", progress_twice, progress_both_rounds },
   { "year-outside-plan", year_outside_plan, years_inside },
   { "duplicate-year", duplicate_year, years_inside },
   { "dangling-reference", dangling_reference, references_inside },

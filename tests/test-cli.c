@@ -476,6 +476,58 @@ test_shipped_font (void)
   g_rmdir (dir);
 }
 
+/* `report` prints the progress report of a year and round and says what it counts; `export-csv`
+ * writes the E-PlanNACC record with a byte order mark and Thai intact; wrong years and rounds are
+ * refused. */
+static void
+test_report_and_csv (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "eplan.csv", NULL);
+  g_autofree char *plan = example ("kalasin-2566.sujarit");
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_auto (Run) report = { 0 };
+  g_auto (Run) six = { 0 };
+  g_auto (Run) bad_round = { 0 };
+  g_auto (Run) bad_year = { 0 };
+  g_auto (Run) exported = { 0 };
+  g_auto (Run) csv_bad_year = { 0 };
+  gsize len;
+
+  run_cli (&report, NULL, "report", "--year", "2567", plan, pdf, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "30 projects: 0 done, 0 in progress, 30 not started"));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  run_cli (&six, NULL, "report", "--round", "6", plan, pdf, NULL);
+  g_assert_cmpint (six.status, ==, 0);
+  run_cli (&bad_round, NULL, "report", "--round", "9", plan, pdf, NULL);
+  g_assert_cmpint (bad_round.status, ==, 2);
+  g_assert_nonnull (strstr (bad_round.err, "6 or 12"));
+  run_cli (&bad_year, NULL, "report", "--year", "2020", plan, pdf, NULL);
+  g_assert_cmpint (bad_year.status, ==, 2);
+  g_assert_nonnull (strstr (bad_year.err, "2566–2570"));
+
+  run_cli (&exported, NULL, "export-csv", "--year", "2568", plan, csv, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, &len, NULL));
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF")); /* spreadsheets open it as UTF-8 */
+  g_assert_true (g_utf8_validate (text, len, NULL));
+  lines = g_strsplit (text + 3, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "ลำดับ,โครงการ/กิจกรรม/มาตรการ,ประเภท,มิติ,ภารกิจ,"
+                                              "งบประมาณ ปี 2568 (บาท),ไตรมาส 1"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 30 + 2); /* the header, 30 projects, the end */
+  g_assert_true (g_str_has_prefix (lines[1], "1,"));
+  g_assert_nonnull (strstr (lines[1], "1000000.00"));
+  run_cli (&csv_bad_year, NULL, "export-csv", "--year", "2600", plan, csv, NULL);
+  g_assert_cmpint (csv_bad_year.status, ==, 2);
+
+  g_unlink (pdf);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
 /* `new` for each kind of organisation makes a plan that the checker passes; wrong options are
  * refused with a message, and an existing file is not replaced without --force. */
 static void
@@ -665,6 +717,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/shipped-font", test_shipped_font);
+  g_test_add_func ("/cli/report-and-csv", test_report_and_csv);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/library-search", test_library_search);
   g_test_add_func ("/cli/budget-and-diff", test_budget_and_diff);

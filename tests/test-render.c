@@ -7,6 +7,7 @@
 #include "sj-flow.h"
 #include "sj-compute.h"
 #include "sj-plan-file.h"
+#include "sj-report.h"
 #include "sj-test-util.h"
 #include "sj-thai.h"
 
@@ -511,6 +512,149 @@ test_extras_and_baht (void)
     g_assert_false (found[0]);
     g_assert_true (found[1]);
   }
+}
+
+static char *comparable (const char *raw, gboolean drop_number_lines);
+
+/* Kalasin with the progress of 2566 reported for the 12-month round: project k (from 0) gets the
+ * k-th status in turn, and the disbursed amount k × 1,000.50 baht when it is not pending. */
+static SjPlan *
+plan_with_progress (void)
+{
+  SjPlan *plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (SjSummary) summary = sj_summary_new (plan);
+  g_autoptr (SjReport) report = sj_report_new ();
+  g_autoptr (SjRich) problems = sj_test_rich ("งบประมาณได้รับการจัดสรรล่าช้า");
+  SjDate *date = sj_date_new (2023, 10, 15);
+
+  for (guint i = 0; i < sj_summary_get_n_projects (summary); i++)
+    {
+      g_autoptr (SjProgress) pr = sj_progress_new ();
+      SjProgressStatus status = (SjProgressStatus) (i % 4);
+      sj_progress_set_year (pr, 2566);
+      sj_progress_set_round (pr, SJ_ROUND_12);
+      sj_progress_set_status (pr, status);
+      if (status != SJ_PROGRESS_STATUS_PENDING)
+        sj_progress_set_disbursed (pr, (SjMoney) i * 100050);
+      sj_project_append_progress (sj_summary_get_project (summary, i), pr);
+    }
+  sj_report_set_year (report, 2566);
+  sj_report_set_as_of (report, date);
+  sj_report_set_problems (report, problems);
+  sj_report_set_reporter_name (report, "นางสาวรายงาน ตัวอย่าง");
+  sj_report_set_reporter_position (report, "นักวิเคราะห์นโยบายและแผน");
+  sj_plan_append_report (plan, report);
+  sj_date_free (date);
+  return plan;
+}
+
+/* The report's figures come from its rows: counts per status, budgets as Part 2 counts them,
+ * disbursements, shares with two decimals. */
+static void
+test_report_data (void)
+{
+  g_autoptr (SjPlan) plan = plan_with_progress ();
+  g_autoptr (SjReportData) data = sj_report_data_new (plan, 2566, SJ_ROUND_12);
+  g_autoptr (SjSummary) summary = sj_summary_new (plan);
+  guint counts[4] = { 0 };
+  SjMoney disbursed = 0;
+  g_autofree char *done = NULL;
+  g_autofree char *third = sj_report_share (1, 3, FALSE);
+  g_autofree char *thai = sj_report_share (2, 3, TRUE);
+  g_autofree char *none = sj_report_share (1, 0, FALSE);
+  g_autofree char *money = sj_report_money_share (sj_money_from_baht (1), sj_money_from_baht (8),
+                                                  FALSE);
+
+  g_assert_cmpuint (data->rows->len, ==, 30);
+  g_assert_nonnull (data->report);
+  for (guint i = 0; i < data->rows->len; i++)
+    {
+      const SjReportRow *row = &g_array_index (data->rows, SjReportRow, i);
+      counts[row->status]++;
+      if (row->disbursed != SJ_MONEY_NONE)
+        disbursed += row->disbursed;
+    }
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpuint (data->total.by_status[k], ==, counts[k]);
+  g_assert_cmpuint (data->total.n, ==, 30);
+  g_assert_cmpint (data->total.disbursed, ==, disbursed);
+  /* The budget is Part 2's total of the year */
+  g_assert_cmpint (data->total.budget, ==, sj_summary_get_plan_totals (summary)->years[0]);
+  for (guint d = 0; d < data->n_dimensions; d++)
+    g_assert_cmpint (data->dimensions[d].budget, ==,
+                     sj_summary_get_dimension_totals (summary, d)->years[0]);
+  done = sj_report_share (data->total.by_status[SJ_PROGRESS_STATUS_DONE], data->total.n, FALSE);
+  g_assert_cmpstr (done, ==, "23.33"); /* 7 of 30 */
+  g_assert_cmpstr (third, ==, "33.33");
+  g_assert_cmpstr (thai, ==, "๖๖.๖๗");
+  g_assert_cmpstr (none, ==, "-");
+  g_assert_cmpstr (money, ==, "12.50");
+}
+
+/* The printed report: landscape, its two-row header on every page, a tick in the status column
+ * of each project, the totals rows and the summary; its text read back from the PDF. */
+static void
+test_report_book (void)
+{
+  g_autoptr (SjPlan) plan = plan_with_progress ();
+  SjBookOptions options = { "report", 0, 2566, 12 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjBook) book = sj_book_new (plan, &options, &error);
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *cmd = g_strdup_printf ("pdftotext -enc UTF-8 '%s' -", pdf);
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  guint ticks = 0, summary_lines = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sj_book_get_n_pages (book), >, 1);
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      SjPage *page = sj_book_get_page (book, p);
+      g_assert_true (page->landscape);
+      g_assert_true (page->part == SJ_PART_REPORT);
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          SjPageItem *item = g_ptr_array_index (page->items, i);
+          ticks += g_strcmp0 (item->role, "report-tick") == 0;
+          summary_lines += item->role && g_str_has_prefix (item->role, "report-summary-");
+        }
+    }
+  g_assert_cmpuint (ticks, ==, 30);
+  g_assert_cmpuint (summary_lines, >=, 4);
+  /* the header, repeated on every page of the table */
+  for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+    {
+      g_autofree char *rows = sj_book_get_page_text (book, p, "report-number");
+      g_autofree char *head = sj_book_get_page_text (book, p, "report-header");
+      if (*rows)
+        g_assert_true (*head); /* a page with rows has the header */
+    }
+  g_assert_true (sj_book_export_pdf (book, pdf, &error));
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+    }
+  else
+    {
+      static const char *const expected[] = {
+        "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", "รอบ 12 เดือน",
+        "ปัญหาและอุปสรรค", "นางสาวรายงาน ตัวอย่าง", "คิดเป็นร้อยละ 23.33", "รวมทั้งสิ้น",
+      };
+      g_autofree char *flat = NULL;
+      g_assert_true (g_spawn_command_line_sync (cmd, &text, NULL, NULL, NULL));
+      flat = comparable (text, TRUE);
+      for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+        {
+          g_autofree char *needle = comparable (expected[k], FALSE);
+          if (strstr (flat, needle) == NULL)
+            g_error ("“%s” is not in the text of the report", expected[k]);
+        }
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
 }
 
 /* The spans themselves, on the texts the rules are about. */
@@ -1999,6 +2143,8 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/render/outline", test_outline);
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
+  g_test_add_func ("/render/report-data", test_report_data);
+  g_test_add_func ("/render/report-book", test_report_book);
   g_test_add_func ("/render/extras-and-baht", test_extras_and_baht);
   g_test_add_func ("/render/letters-as-written", test_letters_as_written);
   g_test_add_func ("/render/continued-label-not-clipped", test_continued_label_not_clipped);

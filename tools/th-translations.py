@@ -2060,4 +2060,58 @@ TH = {
         "เปลี่ยนคอลัมน์ของรายชื่อกรรมการ",
     "Columns of the member list":
         "คอลัมน์ของรายชื่อกรรมการ",
+    "Report the progress of %u, %s":
+        "รายงานผลการดำเนินงานปี %u %s",
+    "Start the report of the round":
+        "เริ่มรายงานของรอบนี้",
+    "The report of %u, %s":
+        "รายงานปี %u %s",
+    "Its date, problems and suggestions, and who reports":
+        "วันที่ของข้อมูล ปัญหาและข้อเสนอแนะ และผู้รายงาน",
+    "Reported by":
+        "ผู้รายงาน",
+    "Problems and obstacles":
+        "ปัญหาและอุปสรรค",
+    "Suggestions":
+        "ข้อเสนอแนะ",
+    "6 months":
+        "รอบ ๖ เดือน",
+    "12 months":
+        "รอบ ๑๒ เดือน",
+    "Round of the report":
+        "รอบของรายงาน",
+    "Their status and what was disbursed":
+        "สถานะและการเบิกจ่ายของแต่ละโครงการ",
+    "Fiscal year %d, %s":
+        "ปีงบประมาณ %d %s",
+    "Outputs achieved against the indicators":
+        "ผลผลิตที่ได้เทียบกับตัวชี้วัด",
+    "--year must be a fiscal year of the plan (%d–%d, Buddhist Era), not %d":
+        "--year ต้องเป็นปีงบประมาณของแผน (%d–%d พุทธศักราช) ไม่ใช่ %d",
+    "The fiscal year (Buddhist Era)":
+        "ปีงบประมาณ (พุทธศักราช)",
+    "The round: 6 or 12 months (default 12)":
+        "รอบ: ๖ หรือ ๑๒ เดือน (ปกติ ๑๒)",
+    "MONTHS":
+        "เดือน",
+    "Prints the progress report of a fiscal year and round (รอบ ๖ or ๑๒ เดือน) to PDF: a row per project with its status, budget and disbursement, totals per dimension and the summary, all computed from the rows.":
+        "พิมพ์รายงานผลการดำเนินงานของปีงบประมาณและรอบที่เลือก (รอบ ๖ หรือ ๑๒ เดือน) เป็น PDF: หนึ่งแถวต่อโครงการพร้อมสถานะ งบประมาณ และการเบิกจ่าย ยอดรวมรายมิติ และสรุปผล ซึ่งคำนวณจากแถวในตารางทั้งหมด",
+    "--round must be 6 or 12, not %d":
+        "--round ต้องเป็น 6 หรือ 12 ไม่ใช่ %d",
+    "%s: %u pages; %u projects: %u done, %u in progress, %u not started, %u could not be carried out\n":
+        "%s: %u หน้า; %u โครงการ: ดำเนินการแล้วเสร็จ %u อยู่ระหว่างดำเนินการ %u ยังไม่ได้ดำเนินการ %u ไม่สามารถดำเนินการได้ %u\n",
+    "Writes the yearly E-PlanNACC record of the plan (CSV, UTF-8 with a byte order mark): a row per project of the year with its dimension, mission, budget and quarters.":
+        "เขียนข้อมูลประจำปีสำหรับระบบ E-PlanNACC (CSV, UTF-8 พร้อม byte order mark): หนึ่งแถวต่อโครงการของปีนั้น พร้อมมิติ ภารกิจ งบประมาณ และไตรมาส",
+    "Print a progress report (--year, --round)":
+        "พิมพ์รายงานผลการดำเนินงาน (--year, --round)",
+    "Write the yearly E-PlanNACC record (--year)":
+        "เขียนข้อมูลประจำปีสำหรับ E-PlanNACC (--year)",
+    "Money was disbursed for a project that could not be carried out":
+        "มีการเบิกจ่ายเงินให้โครงการที่ไม่สามารถดำเนินการได้",
+    "A project is reported twice for the same year and round":
+        "โครงการถูกรายงานซ้ำในปีและรอบเดียวกัน",
+    "The progress of %u, %s, is reported twice":
+        "ผลการดำเนินงานปี %u %s ถูกรายงานซ้ำ",
+    "In %u, %s baht were disbursed although the project could not be carried out":
+        "ปี %u มีการเบิกจ่าย %s บาท ทั้งที่โครงการไม่สามารถดำเนินการได้",
 }

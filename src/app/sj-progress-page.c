@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-progress-page.h"
+#include "sj-report.h"
 
 #include "sj-bind.h"
 #include "sj-compute.h"
@@ -17,18 +18,11 @@ struct _SjProgressPage
 {
   SjFormPage parent_instance;
   guint year;
+  SjRound round;
 };
 
 G_DEFINE_FINAL_TYPE (SjProgressPage, sj_progress_page, SJ_TYPE_FORM_PAGE)
 
-static SjProgress *
-find_progress (SjProject *project, guint year)
-{
-  for (guint i = 0; i < sj_project_get_n_progress (project); i++)
-    if ((guint) sj_progress_get_year (sj_project_get_progress_at (project, i)) == year)
-      return sj_project_get_progress_at (project, i);
-  return NULL;
-}
 
 static void
 on_start_report (GtkButton *button, SjProject *project)
@@ -36,9 +30,11 @@ on_start_report (GtkButton *button, SjProject *project)
   SjProgressPage *self = g_object_get_data (G_OBJECT (button), "sj-page");
   SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (self));
   g_autoptr (SjProgress) pr = sj_progress_new ();
-  g_autofree char *step = g_strdup_printf (_("Report the progress of %u"), self->year);
+  g_autofree char *step = g_strdup_printf (_("Report the progress of %u, %s"), self->year,
+                                           sj_round_label (self->round));
 
   sj_progress_set_year (pr, self->year);
+  sj_progress_set_round (pr, self->round);
   sj_ui_append (doc, project, "progress", pr, step);
   sj_form_page_rebuild (SJ_FORM_PAGE (self));
 }
@@ -53,6 +49,53 @@ on_year_selected (GtkDropDown *dropdown, GParamSpec *pspec, SjProgressPage *self
     return;
   s = sj_plan_get_settings (sj_document_get_plan (doc));
   self->year = sj_settings_get_first_year (s) + gtk_drop_down_get_selected (dropdown);
+  sj_form_page_rebuild (SJ_FORM_PAGE (self));
+}
+
+static void
+on_start_round_report (GtkButton *button, SjProgressPage *self)
+{
+  SjDocument *doc = sj_form_page_get_document (SJ_FORM_PAGE (self));
+  SjPlan *plan = sj_document_get_plan (doc);
+  g_autoptr (SjReport) report = sj_report_new ();
+
+  sj_report_set_year (report, self->year);
+  sj_report_set_round (report, self->round);
+  sj_ui_append (doc, plan, "reports", report, _("Start the report of the round"));
+  sj_form_page_rebuild (SJ_FORM_PAGE (self));
+}
+
+/* The round's own data: the date of the information, problems and suggestions, the reporter. */
+static void
+round_report_group (SjProgressPage *self, SjDocument *doc, SjPlan *plan, GtkBox *content)
+{
+  SjReport *report = sj_plan_find_report (plan, self->year, self->round);
+  g_autofree char *heading = g_strdup_printf (_("The report of %u, %s"), self->year,
+                                              sj_round_label (self->round));
+  GtkWidget *group = sj_form_page_group (content, heading, NULL);
+
+  if (report == NULL)
+    {
+      GtkWidget *button = sj_form_page_add_button (group, _("Start the report of the round"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             _("Its date, problems and suggestions, and who reports"));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_start_round_report), self);
+      return;
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_date_row (doc, report, "as-of", _("Information as of")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_entry_row (doc, report, "reporter-name", _("Reported by")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sj_ui_entry_row (doc, report, "reporter-position", _("Position")));
+  gtk_box_append (content, sj_ui_rich_field (doc, report, "problems", _("Problems and obstacles")));
+  gtk_box_append (content, sj_ui_rich_field (doc, report, "suggestions", _("Suggestions")));
+}
+
+static void
+on_round_selected (GtkDropDown *dropdown, GParamSpec *pspec, SjProgressPage *self)
+{
+  self->round = gtk_drop_down_get_selected (dropdown) == 0 ? SJ_ROUND_6 : SJ_ROUND_12;
   sj_form_page_rebuild (SJ_FORM_PAGE (self));
 }
 
@@ -84,9 +127,23 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Fiscal year"), -1);
   sj_form_page_add_action (page, dropdown);
+  {
+    static const char *const rounds[] = { N_("6 months"), N_("12 months"), NULL };
+    g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+    GtkWidget *round;
+    for (guint i = 0; rounds[i]; i++)
+      gtk_string_list_append (labels, _(rounds[i]));
+    round = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (round), self->round == SJ_ROUND_6 ? 0 : 1);
+    g_signal_connect (round, "notify::selected", G_CALLBACK (on_round_selected), self);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (round), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Round of the report"), -1);
+    sj_form_page_add_action (page, round);
+  }
   if (summary == NULL)
     return;
-  group = sj_form_page_group (content, NULL, NULL);
+  round_report_group (self, doc, plan, content);
+  group = sj_form_page_group (content, _("Projects"), _("Their status and what was disbursed"));
   for (guint i = 0; i < sj_summary_get_n_projects (summary); i++)
     {
       SjProject *project = sj_summary_get_project (summary, i);
@@ -96,7 +153,7 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
 
       if (sj_project_find_year (project, self->year) == NULL)
         continue; /* it does not run this year */
-      pr = find_progress (project, self->year);
+      pr = sj_project_find_progress (project, self->year, self->round);
       title = g_strdup_printf ("%u. %s", sj_summary_get_project_number (summary, project),
                                sj_project_get_title (project));
       if (pr == NULL)
@@ -151,4 +208,5 @@ sj_progress_page_class_init (SjProgressPageClass *klass)
 static void
 sj_progress_page_init (SjProgressPage *self)
 {
+  self->round = SJ_ROUND_12;
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-project-page.h"
+#include "sj-report.h"
 
 #include "sj-bind.h"
 #include "sj-compute.h"
@@ -402,7 +403,8 @@ make_progress_row (SjDocument *doc, gpointer item, gpointer user_data)
                                        (const char *(*) (int)) sj_progress_status_label);
   GtkWidget *disbursed = adw_action_row_new ();
   GtkWidget *amount = gtk_entry_new ();
-  g_autofree char *title = g_strdup_printf (_("Fiscal year %d"), sj_progress_get_year (pr));
+  g_autofree char *title = g_strdup_printf (_("Fiscal year %d, %s"), sj_progress_get_year (pr),
+                                            sj_round_label (sj_progress_get_round (pr)));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
@@ -418,7 +420,12 @@ make_progress_row (SjDocument *doc, gpointer item, gpointer user_data)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             sj_ui_date_row (doc, pr, "as-of", _("Information as of")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            sj_ui_entry_row (doc, pr, "achieved",
+                                             _("Outputs achieved against the indicators")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             sj_ui_entry_row (doc, pr, "note", _("Remark")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            sj_ui_entry_row (doc, pr, "reporter", _("Reported by")));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                sj_ui_remove_button (doc, pr, _("the progress of this year")));
   return row;
@@ -441,8 +448,7 @@ action_add_progress (GtkWidget *widget, const char *name, GVariant *param)
        year++)
     {
       gboolean taken = FALSE;
-      for (guint i = 0; i < sj_project_get_n_progress (self->project); i++)
-        taken |= (guint) sj_progress_get_year (sj_project_get_progress_at (self->project, i)) == year;
+      taken = sj_project_find_progress (self->project, year, SJ_ROUND_12) != NULL;
       if (!taken)
         break;
     }

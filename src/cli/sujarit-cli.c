@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sj-book.h"
+#include "sj-report.h"
 #include "sj-budget-csv.h"
 #include "sj-catalog.h"
 #include "sj-checker.h"
@@ -654,6 +655,119 @@ cmd_export_budget (int argc, char **argv)
   return EXIT_OK;
 }
 
+/* --year: a fiscal year of the plan (BE), or 0 when not given. */
+static gboolean
+check_year (SjPlan *plan, int year)
+{
+  SjSettings *s = sj_plan_get_settings (plan);
+  int first = sj_settings_get_first_year (s), last = first + sj_settings_get_years (s) - 1;
+
+  if (year >= first && year <= last)
+    return TRUE;
+  {
+    g_autofree char *m = g_strdup_printf (_("--year must be a fiscal year of the plan (%d–%d, "
+                                            "Buddhist Era), not %d"),
+                                          first, last, year);
+    print_error (m);
+  }
+  return FALSE;
+}
+
+static int
+cmd_report (int argc, char **argv)
+{
+  int year = 0, round = 12;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The fiscal year (Buddhist Era)"), N_("YEAR") },
+    { "round", 'r', 0, G_OPTION_ARG_INT, &round, N_("The round: 6 or 12 months (default 12)"),
+      N_("MONTHS") },
+    { NULL },
+  };
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (SjBook) book = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjReportData) data = NULL;
+  SjBookOptions options = { "report", -1, 0, 0 };
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("report", _("PLAN OUT.pdf"),
+                             _("Prints the progress report of a fiscal year and round (รอบ ๖ or "
+                               "๑๒ เดือน) to PDF: a row per project with its status, budget and "
+                               "disbursement, totals per dimension and the summary, all computed "
+                               "from the rows."),
+                             entries, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  if (round != 6 && round != 12)
+    {
+      g_autofree char *m = g_strdup_printf (_("--round must be 6 or 12, not %d"), round);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  plan = load_plan (args[0]);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  if (year == 0)
+    year = sj_settings_get_first_year (sj_plan_get_settings (plan));
+  if (!check_year (plan, year))
+    return EXIT_BAD_INPUT;
+  options.report_year = (guint) year;
+  options.report_months = (guint) round;
+  book = sj_book_new (plan, &options, &error);
+  if (book == NULL || !sj_book_export_pdf (book, args[1], &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  data = sj_report_data_new (plan, (guint) year, round == 6 ? SJ_ROUND_6 : SJ_ROUND_12);
+  g_print (_("%s: %u pages; %u projects: %u done, %u in progress, %u not started, %u could not "
+             "be carried out\n"),
+           args[1], sj_book_get_n_pages (book), data->total.n,
+           data->total.by_status[SJ_PROGRESS_STATUS_DONE],
+           data->total.by_status[SJ_PROGRESS_STATUS_IN_PROGRESS],
+           data->total.by_status[SJ_PROGRESS_STATUS_PENDING],
+           data->total.by_status[SJ_PROGRESS_STATUS_CANNOT]);
+  return EXIT_OK;
+}
+
+static int
+cmd_export_csv (int argc, char **argv)
+{
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The fiscal year (Buddhist Era)"), N_("YEAR") },
+    { NULL },
+  };
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *csv = NULL;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("export-csv", _("PLAN OUT.csv"),
+                             _("Writes the yearly E-PlanNACC record of the plan (CSV, UTF-8 with "
+                               "a byte order mark): a row per project of the year with its "
+                               "dimension, mission, budget and quarters."),
+                             entries, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  plan = load_plan (args[0]);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  if (year == 0)
+    year = sj_settings_get_first_year (sj_plan_get_settings (plan));
+  if (!check_year (plan, year))
+    return EXIT_BAD_INPUT;
+  csv = sj_eplan_csv_export (plan, (guint) year);
+  if (!g_file_set_contents (args[1], csv, -1, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
 static int
 cmd_import_budget (int argc, char **argv)
 {
@@ -725,6 +839,9 @@ static const Command commands[] = {
   { "check", "PLAN", N_("List errors and warnings in the plan"), cmd_check },
   { "summary", "[--csv] PLAN", N_("Projects and budgets per dimension and year"), cmd_summary },
   { "export-pdf", "PLAN OUT.pdf", N_("Print the plan book to PDF"), cmd_export_pdf },
+  { "report", "PLAN OUT.pdf", N_("Print a progress report (--year, --round)"), cmd_report },
+  { "export-csv", "PLAN OUT.csv", N_("Write the yearly E-PlanNACC record (--year)"),
+    cmd_export_csv },
   { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
   { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
   { "new", "--org … --type … OUT", N_("Make a new plan from the catalogue"), cmd_new },

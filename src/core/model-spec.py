@@ -100,6 +100,11 @@ ENUMS = [
         ("done", "ดำเนินการแล้วเสร็จ"),
         ("cannot", "ไม่สามารถดำเนินการได้"),
     ]),
+    Enum("Round", "round", "The round of a progress report: after 6 or after 12 months of the "
+         "fiscal year.", [
+        ("6", "รอบ ๖ เดือน"),
+        ("12", "รอบ ๑๒ เดือน"),
+    ]),
     Enum("FormField", "form-field", "A field of the Part 3 project form.", [
         ("title", "ชื่อโครงการ"),
         ("rationale", "หลักการและเหตุผล"),
@@ -282,12 +287,25 @@ CLASSES = [
         List("risks", "RiskItem", "risk"),
         List("measures", "RiskMeasure", "measure"),
     ]),
-    Class("Progress", "progress", "The reported progress of a project in one fiscal year.", [
+    Class("Progress", "progress", "The reported progress of a project in one fiscal year and "
+          "round.", [
         Int("year", 2400, 2700, 2566, always=True),
+        Enum_("round", "Round", "12", doc="The report round: 6 or 12 months"),
         Enum_("status", "ProgressStatus", "pending"),
         Money("disbursed"),
         Date("as-of"),
+        Str("achieved", doc="The outputs achieved against the form's indicators"),
         Str("note"),
+        Str("reporter", doc="Who reported the project's progress"),
+    ]),
+    Class("Report", "report", "A progress report of the plan for one fiscal year and round.", [
+        Int("year", 2400, 2700, 2566, always=True),
+        Enum_("round", "Round", "12"),
+        Date("as-of", doc="ข้อมูล ณ วันที่"),
+        Rich("problems", doc="ปัญหาและอุปสรรค"),
+        Rich("suggestions", doc="ข้อเสนอแนะ"),
+        Str("reporter-name"),
+        Str("reporter-position"),
     ]),
     Class("ProjectYear", "year", "A fiscal year in which a project runs.", [
         Int("year", 2400, 2700, 2566, always=True),
@@ -363,6 +381,7 @@ CLASSES = [
         Rich("benefits"),
         List("dimensions", "Dimension", "dimension", wrapper="frame"),
         List("orders", "Order", "order", wrapper="orders"),
+        List("reports", "Report", "report", wrapper="reports"),
         Date("annex-date", doc="ข้อมูล ณ วันที่ of the E-PlanNACC annex"),
         Ref("annex-issuer", "Person"),
     ]),

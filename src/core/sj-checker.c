@@ -80,6 +80,10 @@ static const SjRuleInfo rules[] = {
         N_ ("The emblem or the Garuda is not a PNG image")),
   RULE (TOTAL_OVERFLOW, "total-overflow", ERROR,
         N_ ("A total is too large to be computed exactly")),
+  RULE (PROGRESS_CANNOT_DISBURSED, "progress-cannot-disbursed", WARNING,
+        N_ ("Money was disbursed for a project that could not be carried out")),
+  RULE (DUPLICATE_PROGRESS, "duplicate-progress", ERROR,
+        N_ ("A project is reported twice for the same year and round")),
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) == SJ_N_RULES);
 
@@ -1964,6 +1968,26 @@ check_project (Checker *c, SjProject *p, GHashTable *titles)
       SjMoney budget = sj_project_get_amount (p, year);
 
       check_amount (c, G_OBJECT (pr), "disbursed", loc, disbursed, year);
+      for (guint k = 0; k < i; k++)
+        {
+          SjProgress *earlier = sj_project_get_progress_at (p, k);
+          if ((guint) sj_progress_get_year (earlier) == year
+              && sj_progress_get_round (earlier) == sj_progress_get_round (pr))
+            {
+              add (c, "duplicate-progress", G_OBJECT (pr), "year", loc,
+                   N_("The progress of %u, %s, is reported twice"), year,
+                   sj_round_label (sj_progress_get_round (pr)));
+              break;
+            }
+        }
+      if (sj_progress_get_status (pr) == SJ_PROGRESS_STATUS_CANNOT && disbursed != SJ_MONEY_NONE
+          && disbursed > 0)
+        {
+          g_autofree char *d = sj_money_format (disbursed, SJ_MONEY_DECIMALS_AUTO, TRUE);
+          add (c, "progress-cannot-disbursed", G_OBJECT (pr), "disbursed", loc,
+               N_("In %u, %s baht were disbursed although the project could not be carried out"),
+               year, d);
+        }
       if (disbursed != SJ_MONEY_NONE && disbursed > 0
           && (budget == SJ_MONEY_NONE || disbursed > budget))
         {

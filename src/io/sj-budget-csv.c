@@ -145,6 +145,74 @@ append_field (GString *s, const char *text, gboolean last)
   g_string_append (s, last ? "\r\n" : ",");
 }
 
+/**
+ * sj_eplan_csv_export:
+ * @year: the fiscal year (BE)
+ *
+ * What a clerk types into the commission's E-PlanNACC system for @year: a row per project that
+ * runs in the year, with its number, name, type, dimension and mission, the budget of the year
+ * (or ไม่ใช้งบประมาณ) and a ✓ for each quarter it is scheduled in. UTF-8 with a byte order mark,
+ * so that spreadsheet programs open the Thai text as Thai.
+ *
+ * Returns: (transfer full): the CSV text
+ */
+char *
+sj_eplan_csv_export (SjPlan *plan, guint year)
+{
+  g_autoptr (SjSummary) summary = sj_summary_new (plan);
+  GString *s = g_string_new ("\xEF\xBB\xBF");
+
+  g_string_append (s, "ลำดับ,โครงการ/กิจกรรม/มาตรการ,ประเภท,มิติ,ภารกิจ,");
+  g_string_append_printf (s, "งบประมาณ ปี %u (บาท),ไตรมาส 1,ไตรมาส 2,ไตรมาส 3,ไตรมาส 4,"
+                             "หน่วยงานรับผิดชอบ\r\n", year);
+  for (guint d = 0; d < sj_plan_get_n_dimensions (plan); d++)
+    {
+      SjDimension *dim = sj_plan_get_dimension_at (plan, d);
+      g_autofree char *dim_text = g_strdup_printf ("%u. %s", d + 1, sj_dimension_get_name (dim));
+      for (guint m = 0; m < sj_dimension_get_n_missions (dim); m++)
+        {
+          SjMission *mission = sj_dimension_get_mission_at (dim, m);
+          g_autofree char *mission_text = g_strdup_printf ("%u.%u %s", d + 1, m + 1,
+                                                           sj_mission_get_name (mission));
+          for (guint p = 0; p < sj_mission_get_n_projects (mission); p++)
+            {
+              SjProject *project = sj_mission_get_project_at (mission, p);
+              SjProjectYear *py = sj_project_find_year (project, year);
+              g_autofree char *no = NULL;
+              g_autofree char *amount = NULL;
+              g_autofree char *unit = NULL;
+              g_autofree char *title = sj_normalize_space (sj_project_get_title (project));
+              SjMoney a;
+              guint quarters;
+
+              if (py == NULL)
+                continue;
+              /* The budget as Part 2 counts it (a shared funding line with its first project) */
+              a = sj_project_get_amount (project, year);
+              if (a != SJ_MONEY_NONE && year >= sj_summary_get_first_year (summary)
+                  && year - sj_summary_get_first_year (summary) < sj_summary_get_n_years (summary))
+                a = sj_summary_get_counted_amount (summary, project,
+                                                   year - sj_summary_get_first_year (summary));
+              quarters = sj_project_year_get_quarters (py);
+              no = g_strdup_printf ("%u", sj_summary_get_project_number (summary, project));
+              amount = a == SJ_MONEY_NONE ? g_strdup ("ไม่ใช้งบประมาณ")
+                                          : sj_money_format (a, SJ_MONEY_DECIMALS_ALWAYS, FALSE);
+              unit = sj_project_get_responsible_text (project);
+              append_field (s, no, FALSE);
+              append_field (s, title, FALSE);
+              append_field (s, sj_project_type_word (sj_project_get_project_type (project)), FALSE);
+              append_field (s, dim_text, FALSE);
+              append_field (s, mission_text, FALSE);
+              append_field (s, amount, FALSE);
+              for (guint q = 0; q < 4; q++)
+                append_field (s, (quarters & (1u << q)) ? "✓" : "", FALSE);
+              append_field (s, unit ? unit : "", TRUE);
+            }
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
 /* Returns: the budget table of @plan as CSV (the amounts as the table counts them). */
 char *
 sj_budget_csv_export (SjPlan *plan)

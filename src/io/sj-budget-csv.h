@@ -17,6 +17,7 @@ typedef enum
 
 GPtrArray *sj_csv_parse (const char *text, gsize length, GError **error);
 char *sj_budget_csv_export (SjPlan *plan);
+char *sj_eplan_csv_export (SjPlan *plan, guint year);
 GPtrArray *sj_budget_csv_import (SjPlan *plan, const char *text, gsize length, gboolean dry_run,
                                  GError **error);
 

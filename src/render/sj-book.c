@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-book.h"
+#include "sj-book-private.h"
 #include "sj-checker.h"
 #include "sj-charts.h"
 #include "sj-compute.h"
@@ -25,6 +26,7 @@ static const char *const part_names[SJ_N_PARTS] = {
   [SJ_PART_PART3] = "part3",
   [SJ_PART_APPENDIX] = "appendix",
   [SJ_PART_ANNEX] = "annex",
+  [SJ_PART_REPORT] = "report",
 };
 
 const char *
@@ -60,20 +62,6 @@ sj_parts_parse (const char *text, GArray *out, GError **error)
   return TRUE;
 }
 
-struct _SjBook
-{
-  SjPlan *plan;
-  SjSettings *settings;
-  SjOrganisation *org;
-  SjSummary *summary;
-  SjTypesetter *ts;
-  GPtrArray *pages;   /* of SjPage */
-  GPtrArray *outline; /* of SjOutlineEntry */
-  GArray *parts;      /* of SjPart, in print order */
-  gboolean thai_cover, thai_announcement, thai_body, thai_tables;
-  double size;
-  guint dest_serial;
-};
 
 static void
 outline_entry_free (gpointer data)
@@ -2072,6 +2060,9 @@ build_part (SjBook *book, SjFlow *flow, SjPart part)
     case SJ_PART_ANNEX:
       build_annex (book, flow);
       break;
+    case SJ_PART_REPORT:
+      sj_report_build (book, flow);
+      break;
     default:
       break;
     }
@@ -2257,6 +2248,10 @@ sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error)
   if (options && options->digits >= 0)
     book->thai_cover = book->thai_announcement = book->thai_body = book->thai_tables
       = options->digits > 0;
+  book->report_year = options && options->report_year
+                       ? options->report_year
+                       : (guint) sj_settings_get_first_year (book->settings);
+  book->report_round = options && options->report_months == 6 ? SJ_ROUND_6 : SJ_ROUND_12;
 
   layout_all (book);
   draw_page_numbers (book);
@@ -2449,4 +2444,58 @@ sj_book_source_at (SjBook *book, guint index, double x, double y)
         }
     }
   return found;
+}
+
+/* For the builders of other files (sj-book-private.h) ---------------------------------------- */
+
+SjStyle
+sj_book_style (SjBook *book, double size, gboolean bold, SjAlign align)
+{
+  return style (book, size, bold, align);
+}
+
+PangoLayout *
+sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width, gboolean bold,
+                     SjAlign align)
+{
+  return cell_layout (book, flow, text, width, bold, align, 0);
+}
+
+void
+sj_book_begin_part (SjBook *book, SjFlow *flow, SjPart part, gboolean thai, gboolean landscape)
+{
+  begin_part (book, flow, part, SJ_PAGE_NUMBER_BODY, thai, landscape);
+}
+
+void
+sj_book_add_centered (SjBook *book, SjFlow *flow, const char *text, double size, gboolean bold,
+                      const char *role)
+{
+  add_centered (book, flow, text, size, bold, role);
+}
+
+void
+sj_book_add_part_outline (SjBook *book, SjFlow *flow, const char *title, const char *dest_prefix)
+{
+  g_autofree char *dest = new_dest (book, dest_prefix);
+  sj_page_add_dest (flow->page, dest, flow->y);
+  add_outline (book, flow, title, 0, TRUE, dest);
+}
+
+void
+sj_book_row_source (SjTableRow *row, gpointer object)
+{
+  row_source (row, object);
+}
+
+const char *
+sj_book_plan_title (SjBook *book)
+{
+  return plan_title (book);
+}
+
+char *
+sj_book_period_text (SjBook *book)
+{
+  return period_text (book, TRUE);
 }

@@ -18,6 +18,8 @@ typedef struct
 {
   const char *parts; /* NULL for the plan's setting, else part names separated by spaces or commas */
   int digits;        /* -1: the plan's settings; 0: Arabic everywhere; 1: Thai everywhere */
+  guint report_year;   /* the report part ("report"): its fiscal year, 0 for the plan's first */
+  guint report_months; /* … and its round: 6 or 12 (0: 12) */
 } SjBookOptions;
 
 typedef struct

@@ -66,6 +66,7 @@ typedef enum
   SJ_PART_PART3,
   SJ_PART_APPENDIX,
   SJ_PART_ANNEX,
+  SJ_PART_REPORT, /* a progress report (sj-report-book.c), printed on its own */
   SJ_N_PARTS
 } SjPart;
 
