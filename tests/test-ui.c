@@ -1291,6 +1291,19 @@ test_export_options (void)
   g_assert_nonnull (strstr (text, "1,980,000"));
   g_assert_null (strstr (text, "ส่วนที่ 3"));
   g_unlink (path);
+
+  /* The progress report of the plan's first year, from the same export path */
+  {
+    g_autofree char *report = NULL;
+    g_clear_pointer (&text, g_free);
+    sj_window_export_pdf (window, path, "report", -1);
+    g_assert_true (wait_for (file_exists, path, 60));
+    iterate (100);
+    g_assert_true (g_spawn_command_line_sync (cmd, &report, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (report, "รายงานผลการดำเนินงาน"));
+    g_assert_nonnull (strstr (report, "ยังไม่ได้"));
+    g_unlink (path);
+  }
   g_rmdir (dir);
   close_window (window);
 }

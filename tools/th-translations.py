@@ -2114,4 +2114,12 @@ TH = {
         "ผลการดำเนินงานปี %u %s ถูกรายงานซ้ำ",
     "In %u, %s baht were disbursed although the project could not be carried out":
         "ปี %u มีการเบิกจ่าย %s บาท ทั้งที่โครงการไม่สามารถดำเนินการได้",
+    "Export the report of this year and round as PDF":
+        "ส่งออกรายงานของปีและรอบนี้เป็น PDF",
+    "Export the report as PDF":
+        "ส่งออกรายงานเป็น PDF",
+    "report-%u-%u-months.pdf":
+        "รายงาน-%u-รอบ-%u-เดือน.pdf",
+    "Export the Progress Report":
+        "ส่งออกรายงานผลการดำเนินงาน",
 }

@@ -93,6 +93,15 @@ round_report_group (SjProgressPage *self, SjDocument *doc, SjPlan *plan, GtkBox 
 }
 
 static void
+on_export_report (GtkButton *button, SjProgressPage *self)
+{
+  SjWindow *window = sj_form_page_get_window (SJ_FORM_PAGE (self));
+
+  if (window != NULL)
+    sj_window_export_report (window, self->year, sj_round_months (self->round));
+}
+
+static void
 on_round_selected (GtkDropDown *dropdown, GParamSpec *pspec, SjProgressPage *self)
 {
   self->round = gtk_drop_down_get_selected (dropdown) == 0 ? SJ_ROUND_6 : SJ_ROUND_12;
@@ -139,6 +148,14 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
     gtk_accessible_update_property (GTK_ACCESSIBLE (round), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Round of the report"), -1);
     sj_form_page_add_action (page, round);
+  }
+  {
+    GtkWidget *print = gtk_button_new_from_icon_name ("document-print-symbolic");
+    gtk_widget_set_tooltip_text (print, _("Export the report of this year and round as PDF"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Export the report as PDF"), -1);
+    g_signal_connect (print, "clicked", G_CALLBACK (on_export_report), self);
+    sj_form_page_add_action (page, print);
   }
   if (summary == NULL)
     return;

@@ -1538,6 +1538,8 @@ typedef struct
   char *path;
   char *parts;  /* NULL: the plan's */
   int digits;   /* -1: the plan's */
+  guint report_year;   /* a progress report instead of the book (parts "report") */
+  guint report_months;
   int done;     /* pages written, read by the main thread (atomic) */
   int total;
   char *missing; /* what prints as boxes, one sentence a line, or NULL (set by the thread) */
@@ -1565,7 +1567,7 @@ export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
 {
   SjPlan *plan = task_data;
   ExportJob *job = g_object_get_data (G_OBJECT (task), "job");
-  SjBookOptions options = { job->parts, job->digits };
+  SjBookOptions options = { job->parts, job->digits, job->report_year, job->report_months };
   g_autoptr (GError) error = NULL;
   g_autoptr (SjBook) book = sj_book_new (plan, &options, &error);
 
@@ -1705,6 +1707,56 @@ sj_window_export_pdf (SjWindow *self, const char *path, const char *parts, int d
   job->parts = g_strdup (parts);
   job->digits = digits;
   start_export (self, job);
+}
+
+static void
+on_report_file (GtkNativeDialog *dialog, int response, SjWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->doc != NULL)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      ExportJob *job = g_new0 (ExportJob, 1);
+
+      job->path = g_str_has_suffix (path, ".pdf") ? g_strdup (path)
+                                                  : g_strconcat (path, ".pdf", NULL);
+      job->parts = g_strdup ("report");
+      job->digits = -1;
+      job->report_year = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "sj-year"));
+      job->report_months = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "sj-months"));
+      start_export (self, job);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+/**
+ * sj_window_export_report:
+ * @year: the fiscal year (BE)
+ * @months: the round, 6 or 12
+ *
+ * Asks where to save the progress report of @year and @months, then prints it to PDF in a
+ * thread, as the book is exported.
+ */
+void
+sj_window_export_report (SjWindow *self, guint year, guint months)
+{
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *name = g_strdup_printf (_("report-%u-%u-months.pdf"), year, months);
+
+  g_return_if_fail (self->doc != NULL);
+  dialog = gtk_file_chooser_native_new (_("Export the Progress Report"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "sj-year", GUINT_TO_POINTER (year));
+  g_object_set_data (G_OBJECT (dialog), "sj-months", GUINT_TO_POINTER (months));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_report_file), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 typedef struct
