@@ -999,3 +999,173 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
   add_chart (flow, SJ_MM (70), draw_targets, c, g_free);
   return TRUE;
 }
+
+/* Progress report -------------------------------------------------------------------------- */
+
+#define REPORT_MAX_DIMS 8
+
+typedef struct
+{
+  Fonts f;
+  guint n_dims;
+  guint counts[REPORT_MAX_DIMS][4]; /* by SjProgressStatus */
+  guint n[REPORT_MAX_DIMS];
+  SjMoney budget[REPORT_MAX_DIMS], disbursed[REPORT_MAX_DIMS];
+} ReportChart;
+
+/* The status colours, in the order the legend reads them: done, in progress, pending, cannot. */
+static const SjProgressStatus status_order[4] = {
+  SJ_PROGRESS_STATUS_DONE, SJ_PROGRESS_STATUS_IN_PROGRESS, SJ_PROGRESS_STATUS_PENDING,
+  SJ_PROGRESS_STATUS_CANNOT,
+};
+static const Rgb status_colours[4] = {
+  { 0.18, 0.60, 0.30 }, { 0.98, 0.70, 0.15 }, { 0.70, 0.70, 0.70 }, { 0.85, 0.25, 0.22 },
+};
+
+/* Left: the status of the projects of each dimension, a stacked bar each. Right: the budget and
+ * the disbursement of each dimension, side by side on one scale. */
+static void
+draw_report (cairo_t *cr, gpointer data, double w, double h)
+{
+  ReportChart *c = data;
+  double body = c->f.body, small = body * 0.85;
+  double half = w / 2 - body, legend_h = body * 3.2; /* two lines of legend at most */
+  double row = MIN ((h - legend_h - body * 1.6) / MAX (1, c->n_dims), body * 2.6);
+  double label_w = body * 4.5, top = body * 1.6;
+  guint max_n = 1;
+  SjMoney max_money = 1;
+
+  for (guint d = 0; d < c->n_dims; d++)
+    {
+      max_n = MAX (max_n, c->n[d]);
+      max_money = MAX (max_money, MAX (c->budget[d], c->disbursed[d]));
+    }
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  draw_text (cr, &c->f, "ผลการดำเนินงานแยกตามมิติ (จำนวนโครงการ)", body, TRUE, 0, 0, half,
+             SJ_ALIGN_CENTER);
+  draw_text (cr, &c->f, "งบประมาณและการเบิกจ่ายแยกตามมิติ (บาท)", body, TRUE, w / 2 + body, 0, half,
+             SJ_ALIGN_CENTER);
+  for (guint d = 0; d < c->n_dims; d++)
+    {
+      double y = top + d * row, x = label_w, bar_w = half - label_w - body * 2;
+      g_autofree char *label = g_strdup_printf ("มิติที่ %u", d + 1);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      draw_text (cr, &c->f, label, small, FALSE, 0, y + row * 0.25, label_w - 4, SJ_ALIGN_LEFT);
+      for (guint k = 0; k < 4; k++)
+        {
+          guint n = c->counts[d][status_order[k]];
+          double bw = bar_w * n / max_n;
+          if (n == 0)
+            continue;
+          set_rgb (cr, status_colours[k]);
+          cairo_rectangle (cr, x, y + row * 0.15, bw, row * 0.7);
+          cairo_fill (cr);
+          if (bw > small)
+            {
+              g_autofree char *t = g_strdup_printf ("%u", n);
+              cairo_set_source_rgb (cr, 1, 1, 1);
+              draw_text (cr, &c->f, t, small, TRUE, x, y + row * 0.25, bw, SJ_ALIGN_CENTER);
+            }
+          x += bw;
+        }
+      /* the budget (light) and the disbursement (dark) of the dimension */
+      {
+        double x0 = w / 2 + body + label_w, mw = half - label_w - body * 5.5;
+        double bb = mw * (double) c->budget[d] / (double) max_money;
+        double db = mw * (double) c->disbursed[d] / (double) max_money;
+        g_autofree char *b = short_money (c->budget[d]);
+        g_autofree char *s = short_money (c->disbursed[d]);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        draw_text (cr, &c->f, label, small, FALSE, w / 2 + body, y + row * 0.25, label_w - 4,
+                   SJ_ALIGN_LEFT);
+        cairo_set_source_rgb (cr, 0.62, 0.76, 0.92);
+        cairo_rectangle (cr, x0, y + row * 0.1, bb, row * 0.38);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.10, 0.37, 0.70);
+        cairo_rectangle (cr, x0, y + row * 0.52, db, row * 0.38);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        draw_text (cr, &c->f, b, small * 0.9, FALSE, x0 + bb + 4, y + row * 0.05, body * 5,
+                   SJ_ALIGN_LEFT);
+        draw_text (cr, &c->f, s, small * 0.9, FALSE, x0 + db + 4, y + row * 0.47, body * 5,
+                   SJ_ALIGN_LEFT);
+      }
+    }
+  /* The legends, at the body size */
+  {
+    double ly = h - legend_h + body * 0.2, lx = 0;
+    static const char *const names[4] = { "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ",
+                                          "ยังไม่ได้ดำเนินการ", "ไม่สามารถดำเนินการได้" };
+    for (guint k = 0; k < 4; k++)
+      {
+        g_autoptr (PangoLayout) l = chart_text (&c->f, names[k], body, FALSE, -1, SJ_ALIGN_LEFT);
+        int lw;
+        pango_layout_get_size (l, &lw, NULL);
+        if (lx > 0 && lx + body + (double) lw / PANGO_SCALE > half)
+          {
+            lx = 0; /* on to the legend's second line, within the left half */
+            ly += body * 1.5;
+          }
+        set_rgb (cr, status_colours[k]);
+        cairo_rectangle (cr, lx, ly + body * 0.3, body * 0.7, body * 0.7);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        cairo_move_to (cr, lx + body, ly);
+        sj_show_layout (cr, l);
+        lx += body * 1.8 + (double) lw / PANGO_SCALE;
+      }
+    lx = w / 2 + body;
+    ly = h - legend_h + body * 0.2;
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autoptr (PangoLayout) l = chart_text (&c->f, k == 0 ? "งบประมาณ" : "เบิกจ่าย", body, FALSE,
+                                                -1, SJ_ALIGN_LEFT);
+        int lw;
+        if (k == 0)
+          cairo_set_source_rgb (cr, 0.62, 0.76, 0.92);
+        else
+          cairo_set_source_rgb (cr, 0.10, 0.37, 0.70);
+        cairo_rectangle (cr, lx, ly + body * 0.3, body * 0.7, body * 0.7);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        cairo_move_to (cr, lx + body, ly);
+        sj_show_layout (cr, l);
+        pango_layout_get_size (l, &lw, NULL);
+        lx += body * 1.8 + (double) lw / PANGO_SCALE;
+      }
+  }
+}
+
+/**
+ * sj_chart_add_report:
+ *
+ * The charts of a progress report: the status of the projects of each dimension, and the budget
+ * against the disbursement of each dimension.
+ */
+void
+sj_chart_add_report (SjFlow *flow, const SjReportData *data)
+{
+  ReportChart *c = g_new0 (ReportChart, 1);
+  SjStyle center = sj_flow_style (flow);
+  double height;
+
+  c->f.ts = flow->ts;
+  c->f.thai = flow->thai;
+  c->f.body = flow->body_size;
+  c->n_dims = MIN (data->n_dimensions, REPORT_MAX_DIMS);
+  for (guint d = 0; d < c->n_dims; d++)
+    {
+      for (guint k = 0; k < 4; k++)
+        c->counts[d][k] = data->dimensions[d].by_status[k];
+      c->n[d] = data->dimensions[d].n;
+      c->budget[d] = data->dimensions[d].budget == SJ_MONEY_OVERFLOW ? 0 : data->dimensions[d].budget;
+      c->disbursed[d] = data->dimensions[d].disbursed == SJ_MONEY_OVERFLOW
+                          ? 0 : data->dimensions[d].disbursed;
+    }
+  height = flow->body_size * (4 + 2.6 * c->n_dims);
+  center.bold = TRUE;
+  center.align = SJ_ALIGN_CENTER;
+  sj_flow_ensure (flow, flow->body_size * 2 + height);
+  sj_flow_add_heading (flow, "แผนภูมิผลการดำเนินงาน", &center, "chart-title", NULL);
+  add_chart (flow, height, draw_report, c, g_free);
+}

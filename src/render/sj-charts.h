@@ -3,6 +3,7 @@
 
 #include "sj-compute.h"
 #include "sj-flow.h"
+#include "sj-report.h"
 
 G_BEGIN_DECLS
 
@@ -11,5 +12,6 @@ void sj_chart_add_swot (SjFlow *flow, SjPlan *plan);
 void sj_chart_add_risk (SjFlow *flow, SjPlan *plan);
 void sj_chart_add_budget (SjFlow *flow, SjSummary *summary);
 gboolean sj_chart_add_targets (SjFlow *flow, SjPlan *plan);
+void sj_chart_add_report (SjFlow *flow, const SjReportData *data);
 
 G_END_DECLS

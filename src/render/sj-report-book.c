@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sj-book-private.h"
+#include "sj-charts.h"
 #include "sj-date.h"
 #include "sj-report.h"
 #include "sj-thai.h"
@@ -319,6 +320,11 @@ sj_report_build (SjBook *book, SjFlow *flow)
   sj_flow_space (flow, book->size * 0.5);
   table (&r);
   summary (&r);
+  if (r.data->total.n > 0)
+    {
+      sj_flow_space (flow, book->size * 0.6);
+      sj_chart_add_report (flow, r.data);
+    }
   round_texts (&r);
   sj_report_data_free (r.data);
 }
