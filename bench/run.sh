@@ -24,6 +24,10 @@ for plan in data/examples/*.sujarit "$out"/synthetic-{250,500,1000}.sujarit; do
 done
 
 echo
+echo "Many plans at once"
+bash bench/compare.sh build-bench
+
+echo
 echo "Text without break opportunities (target: time per character flat as the text grows)"
 build-bench/bench/sj-bench-unbroken
 

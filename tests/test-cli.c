@@ -528,6 +528,40 @@ test_report_and_csv (void)
   g_rmdir (dir);
 }
 
+/* compare (and summary over several plans or a folder): a CSV row per plan, the same columns in
+ * every row, a plan that cannot be read named with its reason, exit 2 then. */
+static void
+test_compare (void)
+{
+  g_autofree char *folder = sj_test_data_path ("..", "data", "examples", NULL);
+  g_autofree char *bad = sj_test_data_path ("data", "bad", "truncated.sujarit", NULL);
+  g_autofree char *one = example ("kalasin-2566.sujarit");
+  g_auto (Run) all = { 0 };
+  g_auto (Run) mixed = { 0 };
+  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) header = NULL;
+
+  run_cli (&all, NULL, "compare", folder, NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  lines = g_strsplit (all.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3 + 2); /* header, three plans, the end */
+  header = g_strsplit (lines[0], ",", -1);
+  g_assert_cmpstr (header[0], ==, "file");
+  g_assert_nonnull (strstr (lines[0], "dimension-4,year-1"));
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], ",", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, g_strv_length (header));
+    }
+  g_assert_nonnull (strstr (lines[2], "เทศบาลนครขอนแก่น,city-municipality"));
+  g_assert_nonnull (strstr (lines[2], ",56,35,11,10,51258740,"));
+
+  run_cli (&mixed, NULL, "summary", "--csv", one, bad, NULL);
+  g_assert_cmpint (mixed.status, ==, 2);
+  g_assert_nonnull (strstr (mixed.out, "truncated.sujarit"));
+  g_assert_nonnull (strstr (mixed.out, "line 15"));
+}
+
 /* `new` for each kind of organisation makes a plan that the checker passes; wrong options are
  * refused with a message, and an existing file is not replaced without --force. */
 static void
@@ -718,6 +752,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/shipped-font", test_shipped_font);
   g_test_add_func ("/cli/report-and-csv", test_report_and_csv);
+  g_test_add_func ("/cli/compare", test_compare);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/library-search", test_library_search);
   g_test_add_func ("/cli/budget-and-diff", test_budget_and_diff);

@@ -2122,4 +2122,12 @@ TH = {
         "รายงาน-%u-รอบ-%u-เดือน.pdf",
     "Export the Progress Report":
         "ส่งออกรายงานผลการดำเนินงาน",
+    "PLAN|FOLDER…":
+        "แผน|โฟลเดอร์…",
+    "Comma-separated values (always)":
+        "ค่าคั่นด้วยจุลภาค (เสมอ)",
+    "Prints one CSV row per plan: the organisation, its type and province, the projects by type, the totals of each dimension and year, and the number of the checker's errors and warnings. A folder stands for its .sujarit files.":
+        "พิมพ์หนึ่งแถว CSV ต่อแผน: หน่วยงาน ประเภท และจังหวัด จำนวนโครงการแยกตามประเภท ยอดรวมของแต่ละมิติและแต่ละปี และจำนวนข้อผิดพลาดและข้อควรตรวจสอบจากการตรวจแผน โฟลเดอร์หมายถึงไฟล์ .sujarit ทั้งหมดในโฟลเดอร์นั้น",
+    "One CSV row per plan, for reviewing many plans":
+        "หนึ่งแถว CSV ต่อแผน สำหรับตรวจทานแผนจำนวนมาก",
 }

@@ -256,6 +256,213 @@ cmd_check (int argc, char **argv)
 }
 
 static int
+compare_paths (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The plans named on the command line: files, and the *.sujarit files of folders (in order). */
+static GPtrArray *
+plan_paths (int argc, char **argv)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_file_test (argv[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr (GDir) dir = g_dir_open (argv[i], 0, NULL);
+          g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+          const char *name;
+          while (dir && (name = g_dir_read_name (dir)) != NULL)
+            if (g_str_has_suffix (name, SJ_PLAN_FILE_EXTENSION))
+              g_ptr_array_add (names, g_build_filename (argv[i], name, NULL));
+          g_ptr_array_sort (names, compare_paths);
+          for (guint k = 0; k < names->len; k++)
+            g_ptr_array_add (paths, g_strdup (g_ptr_array_index (names, k)));
+        }
+      else
+        g_ptr_array_add (paths, g_strdup (argv[i]));
+    }
+  return paths;
+}
+
+/* One plan of compare: read, summed and checked in a worker thread; its CSV row, or why it could
+ * not be read. */
+typedef struct
+{
+  const char *path;
+  char *error; /* the plan could not be read */
+  guint n_years, n_dims;
+  SjMoney dims[16];
+  SjMoney years[16];
+  char *head;  /* organisation … type-activity */
+  char *tail;  /* whole-period, errors, warnings */
+} PlanRow;
+
+static void
+read_plan_row (gpointer data, gpointer user_data)
+{
+  PlanRow *r = data;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (r->path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjPlan) plan = sj_plan_file_load (file, NULL, &error);
+  g_autoptr (SjSummary) summary = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  GString *head;
+  SjOrganisation *org;
+  const SjTotals *t;
+  guint n_errors = 0, n_warnings = 0;
+
+  if (plan == NULL)
+    {
+      r->error = g_strdup (error->message);
+      return;
+    }
+  org = sj_plan_get_organisation (plan);
+  summary = sj_summary_new (plan);
+  findings = sj_check_plan (plan);
+  for (guint k = 0; k < findings->len; k++)
+    {
+      SjFinding *f = g_ptr_array_index (findings, k);
+      n_errors += f->severity == SJ_SEVERITY_ERROR;
+      n_warnings += f->severity == SJ_SEVERITY_WARNING;
+    }
+  t = sj_summary_get_plan_totals (summary);
+  head = g_string_new (NULL);
+  {
+    const char *fields[] = { sj_organisation_get_name (org),
+                             sj_org_type_to_nick (sj_organisation_get_org_type (org)),
+                             sj_organisation_get_district (org),
+                             sj_organisation_get_province (org) };
+    for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+      {
+        g_autofree char *q = sj_csv_quote (fields[k]);
+        g_string_append_printf (head, ",%s", q);
+      }
+  }
+  g_string_append_printf (head, ",%u,%u,%u,%u,%u", sj_summary_get_first_year (summary),
+                          t->n_projects, t->n_by_type[SJ_PROJECT_TYPE_PROJECT],
+                          t->n_by_type[SJ_PROJECT_TYPE_MEASURE],
+                          t->n_by_type[SJ_PROJECT_TYPE_ACTIVITY]);
+  r->head = g_string_free (head, FALSE);
+  r->n_dims = MIN (sj_plan_get_n_dimensions (plan), G_N_ELEMENTS (r->dims));
+  for (guint d = 0; d < r->n_dims; d++)
+    r->dims[d] = sj_summary_get_dimension_totals (summary, d)->total;
+  r->n_years = MIN (sj_summary_get_n_years (summary), G_N_ELEMENTS (r->years));
+  for (guint y = 0; y < r->n_years; y++)
+    r->years[y] = t->years[y];
+  {
+    g_autofree char *whole = sj_money_format (t->total, SJ_MONEY_DECIMALS_AUTO, FALSE);
+    r->tail = g_strdup_printf (",%s,%u,%u,", whole, n_errors, n_warnings);
+  }
+}
+
+static void
+append_amounts (GString *row, const SjMoney *amounts, guint n, guint width)
+{
+  for (guint k = 0; k < width; k++)
+    {
+      g_autofree char *m = k < n ? sj_money_format (amounts[k], SJ_MONEY_DECIMALS_AUTO, FALSE)
+                                 : g_strdup ("");
+      g_string_append_printf (row, ",%s", m);
+    }
+}
+
+/* One CSV row per plan: what a province office reviews of the plans of its local governments.
+ * The plans are read and checked on as many threads as the machine has processors; the rows come
+ * out in the order of the files. Returns the exit status: 0, or 2 when a plan could not be read
+ * (its row says why). */
+static int
+print_plans_csv (GPtrArray *paths)
+{
+  g_autofree PlanRow *rows = g_new0 (PlanRow, MAX (1, paths->len));
+  GThreadPool *pool = g_thread_pool_new (read_plan_row, NULL, (int) g_get_num_processors (), TRUE,
+                                         NULL);
+  guint max_years = 0, max_dims = 0;
+  int status = EXIT_OK;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      rows[i].path = g_ptr_array_index (paths, i);
+      g_thread_pool_push (pool, &rows[i], NULL);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      max_years = MAX (max_years, rows[i].n_years);
+      max_dims = MAX (max_dims, rows[i].n_dims);
+    }
+  g_print ("file,organisation,type,district,province,first-year,projects,type-project,"
+           "type-measure,type-activity");
+  for (guint d = 0; d < max_dims; d++)
+    g_print (",dimension-%u", d + 1);
+  for (guint y = 0; y < max_years; y++)
+    g_print (",year-%u", y + 1);
+  g_print (",whole-period,errors,warnings,unreadable\n");
+  for (guint i = 0; i < paths->len; i++)
+    {
+      PlanRow *r = &rows[i];
+      g_autofree char *file = sj_csv_quote (r->path);
+      g_autoptr (GString) row = g_string_new (file);
+
+      if (r->error != NULL)
+        {
+          g_autofree char *why = sj_csv_quote (r->error);
+          for (guint k = 0; k < 9 + max_dims + max_years + 4; k++)
+            g_string_append_c (row, ',');
+          g_string_append (row, why);
+          status = EXIT_BAD_INPUT;
+        }
+      else
+        {
+          g_string_append (row, r->head);
+          append_amounts (row, r->dims, r->n_dims, max_dims);
+          append_amounts (row, r->years, r->n_years, max_years);
+          g_string_append (row, r->tail);
+        }
+      g_print ("%s\n", row->str);
+      g_free (r->error);
+      g_free (r->head);
+      g_free (r->tail);
+    }
+  return status;
+}
+
+static int
+cmd_compare (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) ctx = g_option_context_new (_("PLAN|FOLDER…"));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) paths = NULL;
+  gboolean csv = TRUE;
+  GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Comma-separated values (always)"), NULL },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (ctx, _("Prints one CSV row per plan: the organisation, its type "
+                                       "and province, the projects by type, the totals of each "
+                                       "dimension and year, and the number of the checker's "
+                                       "errors and warnings. A folder stands for its .sujarit "
+                                       "files."));
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (argc < 3)
+    {
+      g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
+      g_printerr ("%s", help);
+      return EXIT_BAD_INPUT;
+    }
+  paths = plan_paths (argc - 2, argv + 2);
+  return print_plans_csv (paths);
+}
+
+static int
 cmd_summary (int argc, char **argv)
 {
   int status = EXIT_OK;
@@ -272,6 +479,19 @@ cmd_summary (int argc, char **argv)
   g_autoptr (SjSummary) summary = NULL;
   guint n_years, first;
 
+  /* Over many plans (several files, or a folder): a row per plan, as compare prints them. */
+  {
+    int files = 0;
+    gboolean folder = FALSE;
+    for (int i = 2; i < argc; i++)
+      if (argv[i][0] != '-')
+        {
+          files++;
+          folder |= g_file_test (argv[i], G_FILE_TEST_IS_DIR);
+        }
+    if (files > 1 || folder)
+      return cmd_compare (argc, argv);
+  }
   plan = parse_and_load ("summary",
                          _("Prints the number of projects and the budget of each fiscal year, "
                            "per dimension and for the whole plan."),
@@ -839,6 +1059,8 @@ static const Command commands[] = {
   { "check", "PLAN", N_("List errors and warnings in the plan"), cmd_check },
   { "summary", "[--csv] PLAN", N_("Projects and budgets per dimension and year"), cmd_summary },
   { "export-pdf", "PLAN OUT.pdf", N_("Print the plan book to PDF"), cmd_export_pdf },
+  { "compare", "PLAN|FOLDER…", N_("One CSV row per plan, for reviewing many plans"),
+    cmd_compare },
   { "report", "PLAN OUT.pdf", N_("Print a progress report (--year, --round)"), cmd_report },
   { "export-csv", "PLAN OUT.csv", N_("Write the yearly E-PlanNACC record (--year)"),
     cmd_export_csv },
