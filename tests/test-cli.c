@@ -6,6 +6,7 @@
 #include "sj-test-util.h"
 
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
 #include <string.h>
 
 typedef struct
@@ -562,6 +563,52 @@ test_compare (void)
   g_assert_nonnull (strstr (mixed.out, "line 15"));
 }
 
+static guint
+count_of (const char *text, const char *needle)
+{
+  guint n = 0;
+  for (const char *p = strstr (text, needle); p; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* export-html: one page in Thai, well-formed (read strictly as XML), every project form, the
+ * budget table with header cells, its totals as the book prints them, the charts as labelled
+ * SVG. */
+static void
+test_export_html (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-html-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "site", NULL);
+  g_autofree char *index = g_build_filename (out, "index.html", NULL);
+  g_autofree char *plan = example ("kalasin-2566.sujarit");
+  g_autofree char *html = NULL;
+  g_auto (Run) run = { 0 };
+  gsize len;
+  xmlDocPtr doc;
+
+  run_cli (&run, NULL, "export-html", plan, out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (index, &html, &len, NULL));
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"th\">"));
+  doc = xmlReadMemory (html, (int) len, "index.html", "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR
+                                                                | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc); /* well-formed */
+  xmlFreeDoc (doc);
+  g_assert_cmpuint (count_of (html, "<article "), ==, 30); /* every project form */
+  g_assert_nonnull (strstr (html, "<th scope=\"col\">ปี ๒๕๖๖</th>"));
+  g_assert_nonnull (strstr (html, "รวมทั้งสิ้น"));
+  g_assert_nonnull (strstr (html, "๑,๙๘๐,๐๐๐")); /* the yearly total of Part 2 */
+  g_assert_cmpuint (count_of (html, "<svg role=\"img\" aria-label=\""), >=, 3);
+  g_assert_nonnull (strstr (html, "name=\"viewport\""));
+  /* each chart's glyphs under its own names: inline SVGs must not share ids */
+  g_assert_null (strstr (html, "id=\"glyph"));
+  g_assert_nonnull (strstr (html, "id=\"c2-glyph"));
+  g_unlink (index);
+  g_rmdir (out);
+  g_rmdir (dir);
+}
+
 /* `new` for each kind of organisation makes a plan that the checker passes; wrong options are
  * refused with a message, and an existing file is not replaced without --force. */
 static void
@@ -753,6 +800,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/shipped-font", test_shipped_font);
   g_test_add_func ("/cli/report-and-csv", test_report_and_csv);
   g_test_add_func ("/cli/compare", test_compare);
+  g_test_add_func ("/cli/export-html", test_export_html);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/library-search", test_library_search);
   g_test_add_func ("/cli/budget-and-diff", test_budget_and_diff);

@@ -2130,4 +2130,10 @@ TH = {
         "พิมพ์หนึ่งแถว CSV ต่อแผน: หน่วยงาน ประเภท และจังหวัด จำนวนโครงการแยกตามประเภท ยอดรวมของแต่ละมิติและแต่ละปี และจำนวนข้อผิดพลาดและข้อควรตรวจสอบจากการตรวจแผน โฟลเดอร์หมายถึงไฟล์ .sujarit ทั้งหมดในโฟลเดอร์นั้น",
     "One CSV row per plan, for reviewing many plans":
         "หนึ่งแถว CSV ต่อแผน สำหรับตรวจทานแผนจำนวนมาก",
+    "PLAN FOLDER":
+        "แผน โฟลเดอร์",
+    "Writes the plan for the organisation's website: FOLDER/index.html, one self-contained page in Thai with every part, the budget table, every project form and the charts.":
+        "เขียนแผนสำหรับเว็บไซต์ของหน่วยงาน: FOLDER/index.html หน้าเดียวครบในตัว เป็นภาษาไทย มีทุกส่วนของแผน ตารางงบประมาณ แบบรายละเอียดทุกโครงการ และแผนภูมิ",
+    "Write the plan as a web page":
+        "เขียนแผนเป็นหน้าเว็บ",
 }

@@ -10,6 +10,7 @@
 
 #include "sj-book.h"
 #include "sj-report.h"
+#include "sj-html.h"
 #include "sj-budget-csv.h"
 #include "sj-catalog.h"
 #include "sj-checker.h"
@@ -989,6 +990,35 @@ cmd_export_csv (int argc, char **argv)
 }
 
 static int
+cmd_export_html (int argc, char **argv)
+{
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *index = NULL;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("export-html", _("PLAN FOLDER"),
+                             _("Writes the plan for the organisation's website: FOLDER/index.html, "
+                               "one self-contained page in Thai with every part, the budget "
+                               "table, every project form and the charts."),
+                             NULL, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  plan = load_plan (args[0]);
+  if (plan == NULL)
+    return EXIT_BAD_INPUT;
+  if (!sj_html_export (plan, args[1], &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  index = g_build_filename (args[1], "index.html", NULL);
+  g_print ("%s\n", index);
+  return EXIT_OK;
+}
+
+static int
 cmd_import_budget (int argc, char **argv)
 {
   gboolean dry_run = FALSE;
@@ -1064,6 +1094,7 @@ static const Command commands[] = {
   { "report", "PLAN OUT.pdf", N_("Print a progress report (--year, --round)"), cmd_report },
   { "export-csv", "PLAN OUT.csv", N_("Write the yearly E-PlanNACC record (--year)"),
     cmd_export_csv },
+  { "export-html", "PLAN FOLDER", N_("Write the plan as a web page"), cmd_export_html },
   { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
   { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
   { "new", "--org … --type … OUT", N_("Make a new plan from the catalogue"), cmd_new },
