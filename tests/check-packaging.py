@@ -25,7 +25,7 @@ ALLOWED = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device
 REQUIRED = ALLOWED
 # What org.gnome.Platform (and the freedesktop runtime under it) provides, by pkg-config name.
 IN_RUNTIME = {'glib-2.0', 'gobject-2.0', 'gio-2.0', 'libxml-2.0', 'pango', 'pangocairo', 'pangoft2',
-              'cairo', 'cairo-pdf', 'cairo-png', 'harfbuzz', 'fontconfig', 'gtk4', 'libadwaita-1',
+              'cairo', 'cairo-pdf', 'cairo-png', 'cairo-svg', 'harfbuzz', 'fontconfig', 'gtk4', 'libadwaita-1',
               'sqlite3', 'libpcre2-8'}
 
 
@@ -113,7 +113,7 @@ def main():
         expect('ucrt64' in lines[2].split(), 'built for UCRT64')
         pkg_deps = {d.replace('mingw-w64-ucrt-x86_64-', '') for d in lines[3:] if d}
         msys2 = {'glib-2.0': 'glib2', 'gobject-2.0': 'glib2', 'gio-2.0': 'glib2',
-                 'libxml-2.0': 'libxml2', 'pango': 'pango', 'pangocairo': 'pango',
+                 'libxml-2.0': 'libxml2', 'pango': 'pango', 'pangocairo': 'pango', 'cairo-svg': 'cairo',
                  'pangoft2': 'pango', 'cairo': 'cairo', 'cairo-pdf': 'cairo', 'cairo-png': 'cairo',
                  'harfbuzz': 'harfbuzz', 'fontconfig': 'fontconfig', 'gtk4': 'gtk4',
                  'libadwaita-1': 'libadwaita', 'sqlite3': 'sqlite3', 'libpcre2-8': 'pcre2'}
