@@ -256,6 +256,42 @@ progress_both_rounds (SjPlan *plan)
     }
 }
 
+static SjOitItem *
+add_oit_item (SjPlan *plan, gboolean with_project, const char *url)
+{
+  g_autoptr (SjOitItem) item = sj_oit_item_new ();
+  sj_oit_item_set_year (item, 2567);
+  sj_oit_item_set_code (item, "O11");
+  sj_oit_item_set_name (item, "รายงานผลการดำเนินงานประจำปี");
+  sj_oit_item_set_url (item, url);
+  if (with_project)
+    {
+      g_autoptr (GPtrArray) projects = g_ptr_array_new ();
+      g_ptr_array_add (projects, sj_test_first_project (plan));
+      sj_oit_item_set_projects (item, projects);
+    }
+  sj_plan_append_oit_item (plan, item);
+  return item;
+}
+
+static void
+oit_no_url (SjPlan *plan)
+{
+  add_oit_item (plan, TRUE, "");
+}
+
+static void
+oit_with_url (SjPlan *plan)
+{
+  add_oit_item (plan, TRUE, "https://www.example.go.th/oit/o11");
+}
+
+static void
+oit_no_project (SjPlan *plan)
+{
+  add_oit_item (plan, FALSE, "https://www.example.go.th/oit/o11");
+}
+
 static void
 year_outside_plan (SjPlan *plan)
 {
@@ -706,6 +742,8 @@ static const Case cases[] = {
   { "progress-over-budget", progress_over_budget, progress_within },
   { "progress-cannot-disbursed", progress_cannot_disbursed, progress_cannot_nothing },
   { "duplicate-progress", progress_twice, progress_both_rounds },
+  { "oit-no-url", oit_no_url, oit_with_url },
+  { "oit-no-project", oit_no_project, oit_with_url },
   { "year-outside-plan", year_outside_plan, years_inside },
   { "duplicate-year", duplicate_year, years_inside },
   { "dangling-reference", dangling_reference, references_inside },

@@ -8,6 +8,8 @@
 #include "sj-compute.h"
 #include "sj-plan-file.h"
 #include "sj-report.h"
+#include "sj-html.h"
+#include <libxml/parser.h>
 #include "sj-test-util.h"
 #include "sj-thai.h"
 
@@ -545,6 +547,23 @@ plan_with_progress (void)
   sj_report_set_reporter_position (report, "นักวิเคราะห์นโยบายและแผน");
   sj_plan_append_report (plan, report);
   sj_date_free (date);
+  /* Two items of the OIT checklist of 2566: one published by project 1, one with nothing yet */
+  for (int k = 0; k < 2; k++)
+    {
+      g_autoptr (SjOitItem) item = sj_oit_item_new ();
+      g_autoptr (GPtrArray) projects = g_ptr_array_new ();
+      sj_oit_item_set_year (item, 2566);
+      sj_oit_item_set_code (item, k == 0 ? "O1" : "O2");
+      sj_oit_item_set_name (item, k == 0 ? "โครงสร้างหน่วยงาน" : "แผนดำเนินงานประจำปี");
+      if (k == 0)
+        {
+          g_ptr_array_add (projects, sj_summary_get_project (summary, 0));
+          sj_oit_item_set_projects (item, projects);
+          sj_oit_item_set_url (item, "https://www.kalasin.go.th/oit/o1");
+          sj_oit_item_set_status (item, SJ_OIT_STATUS_PUBLISHED);
+        }
+      sj_plan_append_oit_item (plan, item);
+    }
   return plan;
 }
 
@@ -642,6 +661,8 @@ test_report_book (void)
       static const char *const expected[] = {
         "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", "รอบ 12 เดือน",
         "ปัญหาและอุปสรรค", "นางสาวรายงาน ตัวอย่าง", "คิดเป็นร้อยละ 23.33", "รวมทั้งสิ้น",
+        "การเผยแพร่ข้อมูลต่อสาธารณะ (OIT)", "https://www.kalasin.go.th/oit/o1",
+        "รายการที่ยังไม่มีที่อยู่บนเว็บไซต์ 1 รายการ",
       };
       g_autofree char *flat = NULL;
       g_assert_true (g_spawn_command_line_sync (cmd, &text, NULL, NULL, NULL));
@@ -654,6 +675,35 @@ test_report_book (void)
         }
     }
   g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* The HTML edition carries the latest progress report and the OIT checklist when the plan has
+ * them, and stays well-formed. */
+static void
+test_html_progress_and_oit (void)
+{
+  g_autoptr (SjPlan) plan = plan_with_progress ();
+  g_autofree char *dir = g_dir_make_tmp ("sujarit-html-XXXXXX", NULL);
+  g_autofree char *index = g_build_filename (dir, "index.html", NULL);
+  g_autofree char *html = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize len;
+  xmlDocPtr doc;
+
+  g_assert_true (sj_html_export (plan, dir, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (index, &html, &len, NULL));
+  doc = xmlReadMemory (html, (int) len, "index.html", "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+  xmlFreeDoc (doc);
+  g_assert_nonnull (strstr (html, "id=\"progress\""));
+  g_assert_nonnull (strstr (html, "ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑๒ เดือน"));
+  g_assert_nonnull (strstr (html, "id=\"oit\""));
+  g_assert_nonnull (strstr (html, "<a href=\"https://www.kalasin.go.th/oit/o1\">"));
+  g_assert_nonnull (strstr (html, "ยังไม่ได้เผยแพร่"));
+  g_unlink (index);
   g_rmdir (dir);
 }
 
@@ -2145,6 +2195,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/unbreakable-spans", test_unbreakable_spans);
   g_test_add_func ("/render/report-data", test_report_data);
   g_test_add_func ("/render/report-book", test_report_book);
+  g_test_add_func ("/render/html-progress-and-oit", test_html_progress_and_oit);
   g_test_add_func ("/render/extras-and-baht", test_extras_and_baht);
   g_test_add_func ("/render/letters-as-written", test_letters_as_written);
   g_test_add_func ("/render/continued-label-not-clipped", test_continued_label_not_clipped);

@@ -1074,6 +1074,75 @@ find_with_data (GtkWidget *widget, const char *key, gpointer value)
   return NULL;
 }
 
+static GtkWidget *
+find_by_title (GtkWidget *widget, GType type, const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+      const char *t = child && ADW_IS_BUTTON_CONTENT (child)
+                        ? adw_button_content_get_label (ADW_BUTTON_CONTENT (child))
+                      : GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget))
+                      : ADW_IS_PREFERENCES_ROW (widget)
+                        ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))
+                        : NULL;
+      if (g_strcmp0 (t, title) == 0)
+        return widget;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_by_title (c, type, title);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The OIT checklist: an item added for the year, its projects typed by number (a wrong number
+ * refused and nothing changed), each change one step to undo. */
+static void
+test_oit_checklist (void)
+{
+  SjWindow *window = open_example ("kalasin-2566.sujarit");
+  SjDocument *doc = sj_window_get_document (window);
+  SjPlan *plan = sj_document_get_plan (doc);
+  GtkWidget *page, *button, *projects;
+  SjOitItem *item;
+
+  sj_window_select_part (window, SJ_OUTLINE_OIT);
+  iterate (50);
+  page = sj_window_get_page (window, "oit");
+  g_assert_nonnull (page);
+  button = find_by_title (page, GTK_TYPE_BUTTON, "Add an item");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate (50);
+  g_assert_cmpuint (sj_plan_get_n_oit_items (plan), ==, 1);
+  item = sj_plan_get_oit_item_at (plan, 0);
+  g_assert_cmpint (sj_oit_item_get_year (item), ==, 2566);
+  g_assert_cmpstr (sj_oit_item_get_code (item), ==, "O1");
+
+  iterate (100);
+  page = sj_window_get_page (window, "oit");
+  projects = find_by_title (page, ADW_TYPE_ENTRY_ROW,
+                            "Projects that produce it (ลำดับที่, separated by commas)");
+  g_assert_nonnull (projects);
+  gtk_editable_set_text (GTK_EDITABLE (projects), "๑, 3");
+  g_signal_emit_by_name (projects, "apply");
+  iterate (20);
+  g_assert_cmpuint (sj_oit_item_get_projects (item)->len, ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (projects), "1, 99");
+  g_signal_emit_by_name (projects, "apply");
+  iterate (20);
+  g_assert_cmpuint (sj_oit_item_get_projects (item)->len, ==, 2); /* refused: no project 99 */
+  g_assert_true (gtk_widget_has_css_class (projects, "error"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  iterate (20);
+  g_assert_cmpuint (sj_oit_item_get_projects (item)->len, ==, 0);
+  close_window (window);
+}
+
 /* A form may print a heading in other words: typed on the project page, one step to undo. */
 static void
 test_field_labels (void)
@@ -1774,6 +1843,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/export-options", test_export_options);
   g_test_add_func ("/ui/new-plan-wizard", test_new_plan_wizard);
   g_test_add_func ("/ui/library-and-drafts", test_library_and_drafts);
+  g_test_add_func ("/ui/oit-checklist", test_oit_checklist);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

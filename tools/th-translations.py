@@ -2140,4 +2140,60 @@ TH = {
         "แผนภูมิ",
     "Could not create the folder “%s”: %s":
         "สร้างโฟลเดอร์ “%s” ไม่ได้: %s",
+    "An item of the OIT checklist has no web address yet":
+        "รายการ OIT ยังไม่มีที่อยู่บนเว็บไซต์",
+    "No project of the plan produces an item of the OIT checklist":
+        "ไม่มีโครงการใดในแผนที่ผลิตหลักฐานของรายการ OIT",
+    "OIT %d, item %s":
+        "OIT ปี %d รายการ %s",
+    "“%s” has no web address yet: the ITA assessors ask for its URL":
+        "“%s” ยังไม่มีที่อยู่บนเว็บไซต์: ผู้ประเมิน ITA ต้องการ URL ของรายการนี้",
+    "No project of the plan produces “%s”":
+        "ไม่มีโครงการใดในแผนที่ผลิตหลักฐานของ “%s”",
+    "OIT checklist":
+        "รายการตรวจสอบ OIT",
+    "“%s” is not the number of a project of the plan":
+        "“%s” ไม่ใช่ลำดับที่ของโครงการในแผน",
+    "Change the projects of an OIT item":
+        "เปลี่ยนโครงการของรายการ OIT",
+    "(no name yet)":
+        "(ยังไม่มีชื่อ)",
+    "no web address yet":
+        "ยังไม่มีที่อยู่บนเว็บไซต์",
+    "the OIT item “%s”":
+        "รายการ OIT “%s”",
+    "Code (O1, O2 …)":
+        "รหัส (O1, O2 …)",
+    "Group it is listed under":
+        "หมวดที่รายการนี้อยู่",
+    "What is published":
+        "ข้อมูลที่เผยแพร่",
+    "Unit responsible":
+        "หน่วยงานที่รับผิดชอบ",
+    "the unit":
+        "หน่วยงาน",
+    "Projects that produce it (ลำดับที่, separated by commas)":
+        "โครงการที่ผลิตหลักฐาน (ลำดับที่ คั่นด้วยจุลภาค)",
+    "Web address (URL)":
+        "ที่อยู่บนเว็บไซต์ (URL)",
+    "Published on":
+        "วันที่เผยแพร่",
+    "Note":
+        "หมายเหตุ",
+    "Add an OIT item":
+        "เพิ่มรายการ OIT",
+    "The evidence the ITA assessment asks to find on the website, and the projects whose work produces it":
+        "หลักฐานที่การประเมิน ITA ขอให้เผยแพร่บนเว็บไซต์ และโครงการที่ผลิตหลักฐานนั้น",
+    "ITA year %u":
+        "ITA ปี %u",
+    "ITA year":
+        "ปีการประเมิน ITA",
+    "Items":
+        "รายการ",
+    "Add an item":
+        "เพิ่มรายการ",
+    "No item yet: add the items of this year's list":
+        "ยังไม่มีรายการ: เพิ่มรายการตามรายการของปีนี้",
+    "%u items: %u without a web address, %u produced by no project":
+        "%u รายการ: ยังไม่มีที่อยู่บนเว็บไซต์ %u รายการ ไม่มีโครงการผลิตหลักฐาน %u รายการ",
 }

@@ -127,6 +127,7 @@ sj_outline_new (SjPlan *plan)
   add (store, SJ_OUTLINE_ORDERS, _("Committee orders"), NULL, "system-users-symbolic", NULL);
   add (store, SJ_OUTLINE_ANNEX, _("E-PlanNACC annex"), NULL, "x-office-document-symbolic", NULL);
   add (store, SJ_OUTLINE_PROGRESS, _("Progress"), NULL, "emblem-ok-symbolic", NULL);
+  add (store, SJ_OUTLINE_OIT, _("OIT checklist"), NULL, "web-browser-symbolic", NULL);
   return G_LIST_MODEL (store);
 }
 

@@ -24,6 +24,7 @@ typedef enum
   SJ_OUTLINE_ORDERS,
   SJ_OUTLINE_ANNEX,
   SJ_OUTLINE_PROGRESS,
+  SJ_OUTLINE_OIT,
 } SjOutlineKind;
 
 #define SJ_TYPE_OUTLINE_ITEM (sj_outline_item_get_type ())

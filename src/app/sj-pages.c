@@ -16,6 +16,7 @@
 #include "sj-organisation-page.h"
 #include "sj-part1-page.h"
 #include "sj-progress-page.h"
+#include "sj-oit-page.h"
 #include "sj-project-page.h"
 #include "sj-risks-page.h"
 #include "sj-settings-page.h"
@@ -48,6 +49,7 @@ sj_pages_add_all (SjWindow *window, SjAddPageFunc add)
     { "orders", sj_orders_page_get_type },
     { "annex", sj_annex_page_get_type },
     { "progress", sj_progress_page_get_type },
+    { "oit", sj_oit_page_get_type },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

@@ -327,6 +327,7 @@ page_name_for (gpointer item)
     [SJ_OUTLINE_ORDERS] = "orders",
     [SJ_OUTLINE_ANNEX] = "annex",
     [SJ_OUTLINE_PROGRESS] = "progress",
+    [SJ_OUTLINE_OIT] = "oit",
   };
 
   if (SJ_IS_OUTLINE_ITEM (item))
@@ -546,7 +547,8 @@ outline_item_for_plan_property (SjWindow *self, const char *name)
     { "strategies", SJ_OUTLINE_SWOT },           { "goals", SJ_OUTLINE_GOALS },
     { "targets", SJ_OUTLINE_GOALS },             { "dimensions", SJ_OUTLINE_BUDGET },
     { "orders", SJ_OUTLINE_ORDERS },             { "annex-date", SJ_OUTLINE_ANNEX },
-    { "annex-issuer", SJ_OUTLINE_ANNEX },
+    { "annex-issuer", SJ_OUTLINE_ANNEX },        { "reports", SJ_OUTLINE_PROGRESS },
+    { "oit-items", SJ_OUTLINE_OIT },
   };
   GListModel *root = gtk_tree_list_model_get_model (self->tree);
   GListModel *part1 = sj_outline_item_get_children (find_outline_item (self, SJ_OUTLINE_PART1));

@@ -100,6 +100,11 @@ ENUMS = [
         ("done", "ดำเนินการแล้วเสร็จ"),
         ("cannot", "ไม่สามารถดำเนินการได้"),
     ]),
+    Enum("OitStatus", "oit-status", "Whether an item of the OIT checklist is on the website.", [
+        ("missing", "ยังไม่ได้เผยแพร่"),
+        ("published", "เผยแพร่แล้ว"),
+        ("not-applicable", "ไม่เกี่ยวข้อง"),
+    ]),
     Enum("Round", "round", "The round of a progress report: after 6 or after 12 months of the "
          "fiscal year.", [
         ("6", "รอบ ๖ เดือน"),
@@ -298,6 +303,20 @@ CLASSES = [
         Str("note"),
         Str("reporter", doc="Who reported the project's progress"),
     ]),
+    Class("OitItem", "oit-item",
+          "An item of the ITA assessment's OIT checklist: evidence the organisation publishes on "
+          "its website, and the plan projects whose work produces it.", [
+        Int("year", 2400, 2700, 2566, always=True, doc="The ITA fiscal year (BE)"),
+        Str("code", attr=True, doc="The item's code in the year's list, e.g. O1"),
+        Str("group", attr=True, doc="The heading the item is listed under"),
+        Str("name"),
+        Ref("unit", "Unit", doc="The unit responsible for publishing it"),
+        RefList("projects", "Project", doc="The plan projects whose work produces the evidence"),
+        Str("url", doc="Where the evidence is published"),
+        Date("published", doc="When it was published"),
+        Enum_("status", "OitStatus", "missing"),
+        Str("note"),
+    ]),
     Class("Report", "report", "A progress report of the plan for one fiscal year and round.", [
         Int("year", 2400, 2700, 2566, always=True),
         Enum_("round", "Round", "12"),
@@ -382,6 +401,7 @@ CLASSES = [
         List("dimensions", "Dimension", "dimension", wrapper="frame"),
         List("orders", "Order", "order", wrapper="orders"),
         List("reports", "Report", "report", wrapper="reports"),
+        List("oit-items", "OitItem", "oit-item", wrapper="oit"),
         Date("annex-date", doc="ข้อมูล ณ วันที่ of the E-PlanNACC annex"),
         Ref("annex-issuer", "Person"),
     ]),

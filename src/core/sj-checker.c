@@ -84,6 +84,10 @@ static const SjRuleInfo rules[] = {
         N_ ("Money was disbursed for a project that could not be carried out")),
   RULE (DUPLICATE_PROGRESS, "duplicate-progress", ERROR,
         N_ ("A project is reported twice for the same year and round")),
+  RULE (OIT_NO_URL, "oit-no-url", WARNING,
+        N_ ("An item of the OIT checklist has no web address yet")),
+  RULE (OIT_NO_PROJECT, "oit-no-project", HINT,
+        N_ ("No project of the plan produces an item of the OIT checklist")),
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) == SJ_N_RULES);
 
@@ -2170,6 +2174,31 @@ add_name (GPtrArray *uses, const char *name, GObject *object, const char *locati
   g_ptr_array_add (uses, u);
 }
 
+/* The OIT checklist: the evidence the plan's projects are meant to produce must be published,
+ * and each item should come from some project's work. */
+static void
+check_oit (Checker *c)
+{
+  for (guint i = 0; i < sj_plan_get_n_oit_items (c->plan); i++)
+    {
+      SjOitItem *item = sj_plan_get_oit_item_at (c->plan, i);
+      g_autofree char *loc = g_strdup_printf (_("OIT %d, item %s"), sj_oit_item_get_year (item),
+                                              sj_oit_item_get_code (item));
+      gboolean has_url = !sj_text_is_blank (sj_oit_item_get_url (item));
+
+      if (sj_oit_item_get_status (item) == SJ_OIT_STATUS_NOT_APPLICABLE)
+        continue;
+      if (!has_url && (sj_oit_item_get_projects (item)->len > 0
+                       || sj_oit_item_get_status (item) == SJ_OIT_STATUS_PUBLISHED))
+        add (c, "oit-no-url", G_OBJECT (item), "url", loc,
+             N_("“%s” has no web address yet: the ITA assessors ask for its URL"),
+             sj_oit_item_get_name (item));
+      if (sj_oit_item_get_projects (item)->len == 0)
+        add (c, "oit-no-project", G_OBJECT (item), "projects", loc,
+             N_("No project of the plan produces “%s”"), sj_oit_item_get_name (item));
+    }
+}
+
 static void
 check_people (Checker *c)
 {
@@ -2323,6 +2352,7 @@ sj_check_plan (SjPlan *plan)
   check_risks (&c);
   check_frame (&c);
   check_people (&c);
+  check_oit (&c);
   walk_texts (&c, G_OBJECT (plan), "", FALSE);
   check_targets (&c);
 

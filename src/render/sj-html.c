@@ -563,6 +563,131 @@ part3 (Html *h)
   g_string_append (h->s, "</section>\n");
 }
 
+/* The latest progress report the plan holds (the latest year, then the 12-month round), as a
+ * table with the status of each project and the totals computed from the rows. */
+static void
+progress_section (Html *h)
+{
+  guint year = 0;
+  SjRound round = SJ_ROUND_6;
+  g_autoptr (SjReportData) data = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *spent = NULL;
+  g_autofree char *summary = NULL;
+
+  for (guint i = 0; i < sj_summary_get_n_projects (h->summary); i++)
+    {
+      SjProject *p = sj_summary_get_project (h->summary, i);
+      for (guint k = 0; k < sj_project_get_n_progress (p); k++)
+        {
+          SjProgress *pr = sj_project_get_progress_at (p, k);
+          guint y = sj_progress_get_year (pr);
+          if (y > year || (y == year && sj_progress_get_round (pr) > round))
+            {
+              year = y;
+              round = sj_progress_get_round (pr);
+            }
+        }
+    }
+  if (year == 0)
+    return;
+  data = sj_report_data_new (h->plan, year, round);
+  title = g_strdup_printf ("รายงานผลการดำเนินงาน ปีงบประมาณ พ.ศ. %u รอบ %u เดือน", year,
+                           sj_round_months (round));
+  g_string_append (h->s, "<section id=\"progress\" aria-labelledby=\"progress-h\">\n"
+                         "<h2 id=\"progress-h\">");
+  text (h, title);
+  g_string_append (h->s, "</h2>\n<div class=\"scroll\"><table class=\"budget\">\n<tr>"
+                         "<th scope=\"col\">ลำดับ</th><th scope=\"col\">โครงการ/กิจกรรม/มาตรการ"
+                         "</th><th scope=\"col\">งบประมาณ (บาท)</th><th scope=\"col\">สถานะ</th>"
+                         "<th scope=\"col\">เบิกจ่าย (บาท)</th></tr>\n");
+  for (guint i = 0; i < data->rows->len; i++)
+    {
+      const SjReportRow *row = &g_array_index (data->rows, SjReportRow, i);
+      g_autofree char *n = g_strdup_printf ("%u", row->number);
+      g_autofree char *title_p = sj_project_get_display_title (row->project, h->thai);
+      g_string_append (h->s, "<tr><td>");
+      text (h, n);
+      g_string_append (h->s, "</td><th scope=\"row\">");
+      text (h, title_p);
+      g_string_append (h->s, "</th>");
+      money_cell (h, row->budget, FALSE);
+      g_string_append (h->s, "<td>");
+      text (h, sj_progress_status_label (row->status));
+      g_string_append (h->s, "</td>");
+      money_cell (h, row->disbursed, FALSE);
+      g_string_append (h->s, "</tr>\n");
+    }
+  g_string_append (h->s, "<tr class=\"total\"><th scope=\"row\" colspan=\"2\">รวมทั้งสิ้น</th>");
+  money_cell (h, data->total.budget, TRUE);
+  g_string_append (h->s, "<td></td>");
+  money_cell (h, data->total.disbursed, TRUE);
+  g_string_append (h->s, "</tr>\n</table></div>\n");
+  done = sj_report_share (data->total.by_status[SJ_PROGRESS_STATUS_DONE], data->total.n, FALSE);
+  spent = sj_report_money_share (data->total.disbursed, data->total.budget, FALSE);
+  summary = g_strdup_printf ("ทั้งสิ้น %u โครงการ ดำเนินการแล้วเสร็จ %u โครงการ คิดเป็นร้อยละ %s "
+                             "เบิกจ่ายคิดเป็นร้อยละ %s ของงบประมาณ",
+                             data->total.n, data->total.by_status[SJ_PROGRESS_STATUS_DONE], done,
+                             spent);
+  element (h, "p", summary);
+  g_string_append (h->s, "</section>\n");
+}
+
+/* The OIT checklist of the latest ITA year: what is published where, and by which project. */
+static void
+oit_section (Html *h)
+{
+  guint year = 0;
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < sj_plan_get_n_oit_items (h->plan); i++)
+    year = MAX (year, (guint) sj_oit_item_get_year (sj_plan_get_oit_item_at (h->plan, i)));
+  if (year == 0)
+    return;
+  title = g_strdup_printf ("การเผยแพร่ข้อมูลต่อสาธารณะ (OIT) ปี พ.ศ. %u", year);
+  g_string_append (h->s, "<section id=\"oit\" aria-labelledby=\"oit-h\">\n<h2 id=\"oit-h\">");
+  text (h, title);
+  g_string_append (h->s, "</h2>\n<div class=\"scroll\"><table>\n<tr><th scope=\"col\">รหัส</th>"
+                         "<th scope=\"col\">รายการ</th><th scope=\"col\">โครงการที่ผลิตหลักฐาน</th>"
+                         "<th scope=\"col\">เผยแพร่ที่</th></tr>\n");
+  for (guint i = 0; i < sj_plan_get_n_oit_items (h->plan); i++)
+    {
+      SjOitItem *item = sj_plan_get_oit_item_at (h->plan, i);
+      GPtrArray *projects = sj_oit_item_get_projects (item);
+      const char *url = sj_oit_item_get_url (item);
+      if ((guint) sj_oit_item_get_year (item) != year)
+        continue;
+      g_string_append (h->s, "<tr><td>");
+      text (h, sj_oit_item_get_code (item));
+      g_string_append (h->s, "</td><th scope=\"row\">");
+      text (h, sj_oit_item_get_name (item));
+      g_string_append (h->s, "</th><td>");
+      for (guint k = 0; k < projects->len; k++)
+        {
+          SjProject *p = g_ptr_array_index (projects, k);
+          g_autofree char *n = g_strdup_printf ("ลำดับที่ %u", sj_summary_get_project_number (h->summary, p));
+          g_string_append_printf (h->s, "%s<a href=\"#project-%s\">", k ? ", " : "",
+                                  sj_project_get_id (p));
+          text (h, n);
+          g_string_append (h->s, "</a>");
+        }
+      g_string_append (h->s, "</td><td>");
+      if (!sj_text_is_blank (url))
+        {
+          g_string_append (h->s, "<a href=\"");
+          esc (h, url);
+          g_string_append (h->s, "\">");
+          esc (h, url);
+          g_string_append (h->s, "</a>");
+        }
+      else
+        text (h, "ยังไม่ได้เผยแพร่");
+      g_string_append (h->s, "</td></tr>\n");
+    }
+  g_string_append (h->s, "</table></div>\n</section>\n");
+}
+
 static const char css[] =
   "body{font-family:Sarabun,'TH Sarabun New',Tahoma,sans-serif;line-height:1.6;margin:0;"
   "color:#1d1d1d;background:#fff}"
@@ -652,6 +777,8 @@ sj_html_export (SjPlan *plan, const char *dir, GError **error)
   part1 (&h, book);
   part2 (&h, book);
   part3 (&h);
+  progress_section (&h);
+  oit_section (&h);
   g_string_append (h.s, "</main>\n</body>\n</html>\n");
   ok = g_file_set_contents (path, h.s->str, h.s->len, error);
   g_string_free (h.s, TRUE);

@@ -280,6 +280,81 @@ round_texts (Report *r)
     }
 }
 
+/* The OIT checklist of the report's year: each item with its unit, the projects whose work
+ * produces it, its address and status; then what is missing. */
+static void
+oit_section (Report *r)
+{
+  SjPlan *plan = r->book->plan;
+  SjStyle bold = sj_book_style (r->book, r->book->size, TRUE, SJ_ALIGN_LEFT);
+  static const double share[6] = { 0.07, 0.30, 0.14, 0.12, 0.25, 0.12 };
+  guint n = 0, no_url = 0, no_project = 0;
+  g_autofree char *heading = NULL;
+
+  for (guint i = 0; i < sj_plan_get_n_oit_items (plan); i++)
+    n += (guint) sj_oit_item_get_year (sj_plan_get_oit_item_at (plan, i)) == r->data->year;
+  if (n == 0)
+    return;
+  for (guint c = 0; c < 6; c++)
+    r->widths[c] = r->flow->width * share[c];
+  r->table = sj_table_new (6, r->widths, 3.0);
+  {
+    SjTableRow *h = sj_table_add_row (r->table, TRUE);
+    static const char *const heads[6] = { "รหัส", "รายการข้อมูลที่เผยแพร่", "หน่วยงานที่รับผิดชอบ",
+                                          "โครงการที่ผลิตหลักฐาน", "ที่อยู่บนเว็บไซต์ (URL)",
+                                          "สถานะ" };
+    for (guint c = 0; c < 6; c++)
+      cell (r, h, c, 1, 1, heads[c], TRUE, SJ_ALIGN_CENTER, "oit-header");
+  }
+  for (guint i = 0; i < sj_plan_get_n_oit_items (plan); i++)
+    {
+      SjOitItem *item = sj_plan_get_oit_item_at (plan, i);
+      SjTableRow *row;
+      GPtrArray *projects = sj_oit_item_get_projects (item);
+      g_autoptr (GString) numbers = g_string_new (NULL);
+      SjUnit *unit = sj_oit_item_get_unit (item);
+      const char *url = sj_oit_item_get_url (item);
+
+      if ((guint) sj_oit_item_get_year (item) != r->data->year)
+        continue;
+      for (guint k = 0; k < projects->len; k++)
+        g_string_append_printf (numbers, "%sลำดับที่ %u", k ? ", " : "",
+                                sj_summary_get_project_number (r->data->summary,
+                                                               g_ptr_array_index (projects, k)));
+      if (sj_oit_item_get_status (item) != SJ_OIT_STATUS_NOT_APPLICABLE)
+        {
+          no_url += sj_text_is_blank (url);
+          no_project += projects->len == 0;
+        }
+      row = sj_table_add_row (r->table, FALSE);
+      sj_book_row_source (row, item);
+      cell (r, row, 0, 1, 1, sj_oit_item_get_code (item), FALSE, SJ_ALIGN_CENTER, "oit-code");
+      cell (r, row, 1, 1, 1, sj_oit_item_get_name (item), FALSE, SJ_ALIGN_LEFT, "oit-name");
+      cell (r, row, 2, 1, 1, unit ? sj_unit_get_name (unit) : "", FALSE, SJ_ALIGN_LEFT, NULL);
+      cell (r, row, 3, 1, 1, numbers->len ? numbers->str : "-", FALSE, SJ_ALIGN_LEFT, NULL);
+      cell (r, row, 4, 1, 1, sj_text_is_blank (url) ? "ยังไม่มี" : url, FALSE, SJ_ALIGN_LEFT,
+            "oit-url");
+      cell (r, row, 5, 1, 1, sj_oit_status_label (sj_oit_item_get_status (item)), FALSE,
+            SJ_ALIGN_CENTER, NULL);
+    }
+  sj_flow_space (r->flow, r->book->size * 0.6);
+  heading = g_strdup_printf ("การเผยแพร่ข้อมูลต่อสาธารณะ (OIT) ปี พ.ศ. %u", r->data->year);
+  {
+    g_autofree char *shown = sj_thai_digits_if (heading, r->thai);
+    sj_flow_add_heading (r->flow, shown, &bold, "oit-heading", NULL);
+  }
+  sj_flow_add_table (r->flow, r->table, 0, TRUE);
+  sj_table_free (r->table);
+  r->table = NULL;
+  {
+    g_autofree char *missing = g_strdup_printf ("รายการที่ยังไม่มีที่อยู่บนเว็บไซต์ %u รายการ "
+                                                "รายการที่ไม่มีโครงการใดผลิตหลักฐาน %u รายการ "
+                                                "จากทั้งหมด %u รายการ",
+                                                no_url, no_project, n);
+    line (r, missing, "oit-missing");
+  }
+}
+
 /**
  * sj_report_build:
  *
@@ -326,5 +401,6 @@ sj_report_build (SjBook *book, SjFlow *flow)
       sj_chart_add_report (flow, r.data);
     }
   round_texts (&r);
+  oit_section (&r);
   sj_report_data_free (r.data);
 }
