@@ -19,6 +19,7 @@ struct _SjProgressPage
   SjFormPage parent_instance;
   guint year;
   SjRound round;
+  guint filter; /* 0 all, 1 not reported yet, 2 disbursed over budget */
 };
 
 G_DEFINE_FINAL_TYPE (SjProgressPage, sj_progress_page, SJ_TYPE_FORM_PAGE)
@@ -102,6 +103,35 @@ on_export_report (GtkButton *button, SjProgressPage *self)
 }
 
 static void
+on_filter_selected (GtkDropDown *dropdown, GParamSpec *pspec, SjProgressPage *self)
+{
+  self->filter = gtk_drop_down_get_selected (dropdown);
+  sj_form_page_rebuild (SJ_FORM_PAGE (self));
+}
+
+/* Whether the filter shows @project (with its report of the round @pr, or NULL). */
+static gboolean
+filter_shows (SjProgressPage *self, SjProject *project, SjProgress *pr)
+{
+  SjMoney budget, disbursed;
+
+  switch (self->filter)
+    {
+    case 1:
+      return pr == NULL || sj_progress_get_status (pr) == SJ_PROGRESS_STATUS_PENDING;
+    case 2:
+      if (pr == NULL)
+        return FALSE;
+      budget = sj_project_get_amount (project, self->year);
+      disbursed = sj_progress_get_disbursed (pr);
+      return disbursed != SJ_MONEY_NONE && disbursed > 0
+             && (budget == SJ_MONEY_NONE || disbursed > budget);
+    default:
+      return TRUE;
+    }
+}
+
+static void
 on_round_selected (GtkDropDown *dropdown, GParamSpec *pspec, SjProgressPage *self)
 {
   self->round = gtk_drop_down_get_selected (dropdown) == 0 ? SJ_ROUND_6 : SJ_ROUND_12;
@@ -150,6 +180,20 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
     sj_form_page_add_action (page, round);
   }
   {
+    static const char *const filters[] = { N_("All projects"), N_("Not reported yet"),
+                                           N_("Disbursed over budget"), NULL };
+    g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+    GtkWidget *filter;
+    for (guint i = 0; filters[i]; i++)
+      gtk_string_list_append (labels, _(filters[i]));
+    filter = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), self->filter);
+    g_signal_connect (filter, "notify::selected", G_CALLBACK (on_filter_selected), self);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (filter), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Show"), -1);
+    sj_form_page_add_action (page, filter);
+  }
+  {
     GtkWidget *print = gtk_button_new_from_icon_name ("document-print-symbolic");
     gtk_widget_set_tooltip_text (print, _("Export the report of this year and round as PDF"));
     gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -171,6 +215,8 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
       if (sj_project_find_year (project, self->year) == NULL)
         continue; /* it does not run this year */
       pr = sj_project_find_progress (project, self->year, self->round);
+      if (!filter_shows (self, project, pr))
+        continue;
       title = g_strdup_printf ("%u. %s", sj_summary_get_project_number (summary, project),
                                sj_project_get_title (project));
       if (pr == NULL)
