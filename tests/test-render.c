@@ -778,7 +778,8 @@ test_break_rules_narrow (void)
       do
         {
           PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-          const char *start = text + line->start_index;
+          /* the layout's own text: a line separator may have been put in (keep_dashed_spans) */
+          const char *start = pango_layout_get_text (layout) + line->start_index;
           g_assert_false (g_str_has_prefix (start, "ๆ"));
           g_assert_false (g_str_has_prefix (start, "ช."));
           g_assert_false (g_str_has_prefix (start, "ป.ช."));
