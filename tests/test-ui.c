@@ -1098,6 +1098,23 @@ find_by_title (GtkWidget *widget, GType type, const char *title)
   return NULL;
 }
 
+#define OIT_PROJECTS_TITLE "Projects that produce it (ลำดับที่, separated by commas)"
+
+/* The OIT page shows the row of an item's projects (once its rebuild after an addition ran). */
+static gboolean
+oit_projects_row_shown (gpointer window)
+{
+  GtkWidget *page = sj_window_get_page (window, "oit");
+  return page && find_by_title (page, ADW_TYPE_ENTRY_ROW, OIT_PROJECTS_TITLE) != NULL;
+}
+
+static gboolean
+oit_add_button_shown (gpointer window)
+{
+  GtkWidget *page = sj_window_get_page (window, "oit");
+  return page && find_by_title (page, GTK_TYPE_BUTTON, "Add an item") != NULL;
+}
+
 /* The OIT checklist: an item added for the year, its projects typed by number (a wrong number
  * refused and nothing changed), each change one step to undo. */
 static void
@@ -1110,22 +1127,20 @@ test_oit_checklist (void)
   SjOitItem *item;
 
   sj_window_select_part (window, SJ_OUTLINE_OIT);
-  iterate (50);
+  g_assert_true (wait_for (oit_add_button_shown, window, 60));
   page = sj_window_get_page (window, "oit");
   g_assert_nonnull (page);
   button = find_by_title (page, GTK_TYPE_BUTTON, "Add an item");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate (50);
   g_assert_cmpuint (sj_plan_get_n_oit_items (plan), ==, 1);
   item = sj_plan_get_oit_item_at (plan, 0);
   g_assert_cmpint (sj_oit_item_get_year (item), ==, 2566);
   g_assert_cmpstr (sj_oit_item_get_code (item), ==, "O1");
 
-  iterate (100);
+  g_assert_true (wait_for (oit_projects_row_shown, window, 60));
   page = sj_window_get_page (window, "oit");
-  projects = find_by_title (page, ADW_TYPE_ENTRY_ROW,
-                            "Projects that produce it (ลำดับที่, separated by commas)");
+  projects = find_by_title (page, ADW_TYPE_ENTRY_ROW, OIT_PROJECTS_TITLE);
   g_assert_nonnull (projects);
   gtk_editable_set_text (GTK_EDITABLE (projects), "๑, 3");
   g_signal_emit_by_name (projects, "apply");
