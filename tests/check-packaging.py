@@ -26,7 +26,9 @@ REQUIRED = ALLOWED
 # What org.gnome.Platform (and the freedesktop runtime under it) provides, by pkg-config name.
 IN_RUNTIME = {'glib-2.0', 'gobject-2.0', 'gio-2.0', 'libxml-2.0', 'pango', 'pangocairo', 'pangoft2',
               'cairo', 'cairo-pdf', 'cairo-png', 'cairo-svg', 'harfbuzz', 'fontconfig', 'gtk4', 'libadwaita-1',
-              'sqlite3', 'libpcre2-8'}
+              'sqlite3', 'libpcre2-8', 'libarchive'}
+# What a module of the manifest provides, by pkg-config name.
+FROM_MODULE = {'poppler-glib': 'poppler'}
 
 
 def main():
@@ -95,7 +97,8 @@ def main():
             with open(os.path.join(root, 'meson.build'), encoding='utf-8') as f:
                 deps |= set(re.findall(r"dependency\('([^']+)'", f.read()))
     for d in sorted(deps):
-        expect(d in IN_RUNTIME or d in names, f'dependency {d} is in the runtime or a module')
+        expect(d in IN_RUNTIME or d in names or FROM_MODULE.get(d) in names,
+               f'dependency {d} is in the runtime or a module')
 
     # MSYS2
     pkgbuild = os.path.join(top, 'data', 'windows', 'PKGBUILD')
@@ -116,7 +119,8 @@ def main():
                  'libxml-2.0': 'libxml2', 'pango': 'pango', 'pangocairo': 'pango', 'cairo-svg': 'cairo',
                  'pangoft2': 'pango', 'cairo': 'cairo', 'cairo-pdf': 'cairo', 'cairo-png': 'cairo',
                  'harfbuzz': 'harfbuzz', 'fontconfig': 'fontconfig', 'gtk4': 'gtk4',
-                 'libadwaita-1': 'libadwaita', 'sqlite3': 'sqlite3', 'libpcre2-8': 'pcre2'}
+                 'libadwaita-1': 'libadwaita', 'sqlite3': 'sqlite3', 'libpcre2-8': 'pcre2',
+                 'libarchive': 'libarchive', 'poppler-glib': 'poppler'}
         for d in sorted(deps):
             expect(msys2.get(d) in pkg_deps, f'dependency {d} is the MSYS2 package {msys2.get(d)}')
         expect('gettext-runtime' in pkg_deps, 'the translations need gettext-runtime')

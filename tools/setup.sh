@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   gcc pkg-config meson ninja-build python3 gettext
   libglib2.0-dev libxml2-dev libsqlite3-dev libgtk-4-dev libadwaita-1-dev libpango1.0-dev
-  libcairo2-dev libharfbuzz-dev libfontconfig-dev
+  libcairo2-dev libharfbuzz-dev libfontconfig-dev libarchive-dev libpoppler-glib-dev
   fonts-thai-tlwg poppler-utils mupdf-tools python3-pdfminer qpdf
   xvfb xauth desktop-file-utils appstream shared-mime-info libxml2-utils libglib2.0-bin
 )

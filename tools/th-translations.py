@@ -2202,4 +2202,120 @@ TH = {
         "เบิกจ่ายเกินงบประมาณ",
     "Show":
         "แสดง",
+    "Only print what was read from IN, block by block (page, line, the cells of tables separated by tabs), and write nothing":
+        "แสดงเฉพาะสิ่งที่อ่านได้จาก IN ทีละส่วน (หน้า บรรทัด และช่องของตารางคั่นด้วยแท็บ) โดยไม่เขียนไฟล์ใด",
+    "Write the import report to FILE too (what was recognised, what was not, what the source gets wrong)":
+        "เขียนรายงานการนำเข้าลงใน FILE ด้วย (สิ่งที่อ่านได้ สิ่งที่อ่านไม่ได้ และสิ่งที่ต้นฉบับผิดพลาด)",
+    "Print only the summary, not the report":
+        "แสดงเฉพาะสรุป ไม่แสดงรายงาน",
+    "IN.docx|IN.pdf|IN.txt OUT.sujarit":
+        "IN.docx|IN.pdf|IN.txt OUT.sujarit",
+    "Reads a plan the committee already has — its Word file, its PDF, or the text extracted from the PDF — into a plan file, and reports what was recognised and where the source contradicts itself. Exit status: 0 imported, 1 imported with differences to decide, 2 unreadable.":
+        "อ่านแผนที่คณะกรรมการมีอยู่แล้ว ทั้งไฟล์ Word ไฟล์ PDF หรือข้อความที่คัดจาก PDF ให้เป็นไฟล์แผน และรายงานสิ่งที่อ่านได้และจุดที่ต้นฉบับขัดแย้งกันเอง สถานะเมื่อจบ: 0 นำเข้าแล้ว, 1 นำเข้าแล้วแต่มีข้อแตกต่างที่ต้องตัดสินใจ, 2 อ่านไม่ได้",
+    "%s: %u projects, %s baht in %d\n":
+        "%s: %u โครงการ งบประมาณ %s บาท ในปี %d\n",
+    "Read a plan from its Word file, PDF or text":
+        "นำเข้าแผนจากไฟล์ Word, PDF หรือข้อความ",
+    "This does not look like a plan of a local government: no เทศบาล, อบต. or อบจ. is named in it":
+        "ไฟล์นี้ไม่น่าจะเป็นแผนขององค์กรปกครองส่วนท้องถิ่น เพราะไม่มีชื่อเทศบาล อบต. หรือ อบจ. อยู่เลย",
+    "The plan's years (พ.ศ. …–…) are not printed; 2566–2570 was taken":
+        "ไม่พบปีของแผน (พ.ศ. …–…) จึงใช้ 2566–2570",
+    "A row of the Part 2 table has amounts but no project; they were not used":
+        "แถวหนึ่งของตารางส่วนที่ 2 มีจำนวนเงินแต่ไม่มีโครงการ จึงไม่ได้นำจำนวนเงินนั้นมาใช้",
+    "A cell of the Part 2 table holds %u projects but %u amount; the projects without one take the amount of their form in Part 3":
+        "ช่องหนึ่งของตารางส่วนที่ 2 มี %u โครงการแต่มีจำนวนเงิน %u จำนวน โครงการที่ไม่มีจำนวนเงินจึงใช้จำนวนเงินจากแบบรายละเอียดในส่วนที่ 3",
+    "A row of the Part 2 table has %u amounts for %u projects; the last were not used":
+        "แถวหนึ่งของตารางส่วนที่ 2 มีจำนวนเงิน %u จำนวนสำหรับ %u โครงการ จำนวนท้าย ๆ ที่เกินจึงไม่ได้ใช้",
+    "The amounts of a row of the Part 2 table cannot be told apart":
+        "แยกจำนวนเงินของแถวหนึ่งในตารางส่วนที่ 2 ไม่ได้",
+    "Project %u is named differently in Part 2 (“%s”) and in its form (“%s”); Part 2's name was kept":
+        "โครงการลำดับที่ %u มีชื่อในส่วนที่ 2 (“%s”) ไม่ตรงกับในแบบรายละเอียด (“%s”) จึงใช้ชื่อตามส่วนที่ 2",
+    "The form of project %u states no amount in its budget field (“%s”)":
+        "แบบรายละเอียดของโครงการลำดับที่ %u ไม่ได้ระบุจำนวนเงินในหัวข้องบประมาณ (“%s”)",
+    "%u development plan project funds the plan's projects (หมายเหตุ เป็นการดำเนินการในชื่อ…); its money is counted once":
+        "มีโครงการตามแผนพัฒนาท้องถิ่น %u โครงการที่เป็นแหล่งงบประมาณของโครงการในแผน (หมายเหตุ เป็นการดำเนินการในชื่อ…) งบประมาณของแต่ละโครงการนับเพียงครั้งเดียว",
+    "Project %u has no amount in Part 2 nor in a form; ไม่ใช้งบประมาณ was taken":
+        "โครงการลำดับที่ %u ไม่มีจำนวนเงินทั้งในส่วนที่ 2 และในแบบรายละเอียด จึงถือว่าไม่ใช้งบประมาณ",
+    "Project %u: Part 2 prints %s on its row, its form says %s, and project %u's the other way round — the amount sits on the wrong row of Part 2; the forms' amounts were taken":
+        "โครงการลำดับที่ %u: ส่วนที่ 2 พิมพ์ %s ในแถวของโครงการ แต่แบบรายละเอียดระบุ %s และโครงการลำดับที่ %u กลับกัน แสดงว่าจำนวนเงินอยู่ผิดแถวในส่วนที่ 2 จึงใช้จำนวนเงินตามแบบรายละเอียด",
+    "Project %u: Part 2 prints %s, its form says %s; Part 2's amount was kept":
+        "โครงการลำดับที่ %u: ส่วนที่ 2 พิมพ์ %s แต่แบบรายละเอียดระบุ %s จึงใช้จำนวนเงินตามส่วนที่ 2",
+    "Dimension %u, %s: the table prints a subtotal of %s a year, its projects add up to %s":
+        "มิติที่ %u ปี %s: ตารางพิมพ์ยอดรวมปีละ %s แต่โครงการในมิติรวมกันได้ %s",
+    "%s: the table prints a grand total of %s a year, its projects add up to %s":
+        "ปี %s: ตารางพิมพ์ยอดรวมทั้งสิ้นปีละ %s แต่โครงการทั้งหมดรวมกันได้ %s",
+    "Dimension %u: the table prints %u projects, it lists %u":
+        "มิติที่ %u: ตารางพิมพ์ว่ามี %u โครงการ แต่มีรายการ %u โครงการ",
+    "The table prints %u projects in all, it lists %u":
+        "ตารางพิมพ์ว่ามีทั้งสิ้น %u โครงการ แต่มีรายการ %u โครงการ",
+    "The Part 2 table has no รวมทั้งสิ้น row":
+        "ตารางส่วนที่ 2 ไม่มีแถวรวมทั้งสิ้น",
+    "The text says dimension %u has %s projects, the table lists %u":
+        "ข้อความระบุว่ามิติที่ %u มี %s โครงการ แต่ตารางมีรายการ %u โครงการ",
+    "The text says the plan has %s projects, the table lists %u":
+        "ข้อความระบุว่าแผนมี %s โครงการ แต่ตารางมีรายการ %u โครงการ",
+    "“%s” is named in the text; the plan is %s's (copied from another plan?)":
+        "ในเนื้อความมีชื่อ “%s” ทั้งที่แผนนี้เป็นของ%s (คัดลอกมาจากแผนอื่นหรือไม่)",
+    "No Part 2 table was found (a table with the columns โครงการ/กิจกรรม/มาตรการ and ปี %d …); is this the plan book?":
+        "ไม่พบตารางส่วนที่ 2 (ตารางที่มีช่องโครงการ/กิจกรรม/มาตรการ และปี %d …) ไฟล์นี้เป็นเล่มแผนหรือไม่",
+    "No edition of the plan starts in %d; the frame of the newest was taken":
+        "ไม่มีแผนฉบับที่เริ่มในปี %d จึงใช้กรอบของฉบับล่าสุด",
+    "Organisation: %s (%s%s%s%s), plan %d–%d":
+        "หน่วยงาน: %s (%s%s%s%s) แผนปี %d–%d",
+    "The title says %d–%d, the Part 2 table has %u years from %d":
+        "ชื่อแผนระบุปี %d–%d แต่ตารางส่วนที่ 2 มี %u ปี เริ่มปี %d",
+    "Part 2 lists %u projects, Part 3 has %u forms":
+        "ส่วนที่ 2 มี %u โครงการ แต่ส่วนที่ 3 มีแบบรายละเอียด %u แบบ",
+    "Project %u has no mission the frame knows (%s); it was put under %s":
+        "โครงการลำดับที่ %u ไม่อยู่ในภารกิจใดของกรอบแผน (%s) จึงจัดไว้ใต้ภารกิจ %s",
+    "Recognised":
+        "อ่านได้",
+    "What the source gets wrong":
+        "สิ่งที่ต้นฉบับผิดพลาด",
+    "Not recognised":
+        "อ่านไม่ได้",
+    "Import of %s (%s)\n":
+        "การนำเข้า %s (%s)\n",
+    "%u projects, %u forms; form fields recognised: %u of %u (%.1f %%)\n":
+        "%u โครงการ แบบรายละเอียด %u แบบ อ่านหัวข้อของแบบได้ %u จาก %u หัวข้อ (ร้อยละ %.1f)\n",
+    "%u differences in the source, %u parts not recognised, %u findings of the checker on the result\n":
+        "ต้นฉบับมีข้อแตกต่าง %u จุด อ่านไม่ได้ %u ส่วน ผลการตรวจแผนที่นำเข้าพบ %u รายการ\n",
+    "  page %u, line %u: %s\n":
+        "  หน้า %u บรรทัด %u: %s\n",
+    "  line %u: %s\n":
+        "  บรรทัด %u: %s\n",
+    "text":
+        "ข้อความ",
+    "The file is not a Word file, a PDF or text in UTF-8 (byte %lu is not UTF-8)":
+        "ไฟล์นี้ไม่ใช่ไฟล์ Word, PDF หรือข้อความแบบ UTF-8 (ไบต์ที่ %lu ไม่ใช่ UTF-8)",
+    "The Word file cannot be opened: %s":
+        "เปิดไฟล์ Word ไม่ได้: %s",
+    "The Word file holds more than %u files; it is refused":
+        "ไฟล์ Word มีไฟล์ย่อยมากกว่า %u ไฟล์ จึงไม่รับไฟล์นี้",
+    "The Word file holds a file named “%s”, which points outside it; it is refused":
+        "ไฟล์ Word มีไฟล์ย่อยชื่อ “%s” ซึ่งชี้ออกไปนอกไฟล์ จึงไม่รับไฟล์นี้",
+    "%s in the Word file unpacks to more than %u MB (a zip bomb?); it is refused":
+        "%s ในไฟล์ Word คลายออกแล้วใหญ่กว่า %u MB (อาจเป็นซิปบอมบ์) จึงไม่รับไฟล์นี้",
+    "The Word file is damaged: %s":
+        "ไฟล์ Word เสียหาย: %s",
+    "%s in the Word file declares a DOCTYPE, which Word never writes; it is refused":
+        "%s ในไฟล์ Word ประกาศ DOCTYPE ซึ่งโปรแกรม Word ไม่เคยเขียน จึงไม่รับไฟล์นี้",
+    "%s in the Word file is not well-formed XML (line %d)":
+        "%s ในไฟล์ Word ไม่ใช่ XML ที่ถูกต้อง (บรรทัด %d)",
+    "The file is a zip but not a Word document (it has no word/document.xml)":
+        "ไฟล์นี้เป็นไฟล์ซิปแต่ไม่ใช่เอกสาร Word (ไม่มี word/document.xml)",
+    "word/document.xml is not a WordprocessingML document":
+        "word/document.xml ไม่ใช่เอกสาร WordprocessingML",
+    "%s is an old Word file (.doc); save it as .docx in Word or LibreOffice first":
+        "%s เป็นไฟล์ Word แบบเก่า (.doc) โปรดบันทึกเป็น .docx ใน Word หรือ LibreOffice ก่อน",
+    "%s is an empty or split zip, not a Word file":
+        "%s เป็นไฟล์ซิปว่างหรือถูกแบ่งเป็นหลายส่วน ไม่ใช่ไฟล์ Word",
+    "%s is larger than %u MB; a plan is never that large":
+        "%s ใหญ่กว่า %u MB ซึ่งเล่มแผนไม่เคยใหญ่ขนาดนั้น",
+    "The PDF is protected by a password; open it, print it to a new PDF without one, and import that":
+        "ไฟล์ PDF นี้ตั้งรหัสผ่านไว้ โปรดเปิดไฟล์แล้วพิมพ์เป็น PDF ใหม่ที่ไม่มีรหัสผ่าน แล้วนำเข้าไฟล์นั้น",
+    "The PDF is damaged and cannot be read (%s)":
+        "ไฟล์ PDF เสียหาย อ่านไม่ได้ (%s)",
+    "The PDF has no text: it is a scan. Recognise its text first (OCR), then import the text":
+        "ไฟล์ PDF นี้ไม่มีข้อความ เป็นภาพสแกน โปรดแปลงภาพเป็นข้อความ (OCR) ก่อน แล้วนำเข้าข้อความนั้น",
 }

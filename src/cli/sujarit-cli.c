@@ -18,6 +18,7 @@
 #include "sj-i18n.h"
 #include "sj-csv.h"
 #include "sj-diff.h"
+#include "sj-import.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
 
@@ -1083,6 +1084,120 @@ cmd_import_budget (int argc, char **argv)
   return EXIT_OK;
 }
 
+static int
+cmd_import (int argc, char **argv)
+{
+  g_autofree char *report_path = NULL;
+  gboolean force = FALSE, quiet = FALSE, show_source = FALSE;
+  GOptionEntry entries[] = {
+    { "source", 0, 0, G_OPTION_ARG_NONE, &show_source,
+      N_("Only print what was read from IN, block by block (page, line, the cells of tables "
+         "separated by tabs), and write nothing"),
+      NULL },
+    { "report", 'r', 0, G_OPTION_ARG_FILENAME, &report_path,
+      N_("Write the import report to FILE too (what was recognised, what was not, what the source "
+         "gets wrong)"),
+      N_("FILE") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT if it exists"), NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only the summary, not the report"),
+      NULL },
+    { NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjCatalog) catalog = NULL;
+  g_autoptr (SjPlan) plan = NULL;
+  g_autoptr (SjImportReport) report = NULL;
+  g_autoptr (GFile) in = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autofree char *text = NULL;
+  int status = EXIT_OK;
+  char **args;
+
+  args = parse_command_args ("import", _("IN.docx|IN.pdf|IN.txt OUT.sujarit"),
+                             _("Reads a plan the committee already has — its Word file, its PDF, or "
+                               "the text extracted from the PDF — into a plan file, and reports "
+                               "what was recognised and where the source contradicts itself. Exit "
+                               "status: 0 imported, 1 imported with differences to decide, 2 "
+                               "unreadable."),
+                             entries, 2, &argc, &argv, &status);
+  if (args == NULL)
+    return status;
+  in = g_file_new_for_commandline_arg (args[0]);
+  out = g_file_new_for_commandline_arg (args[1]);
+  if (show_source)
+    {
+      g_autoptr (SjSource) source = sj_source_read (in, NULL, &error);
+      if (source == NULL)
+        {
+          g_autofree char *m = g_strdup_printf ("%s: %s", args[0], error->message);
+          print_error (m);
+          return EXIT_BAD_INPUT;
+        }
+      for (guint i = 0; i < source->blocks->len; i++)
+        {
+          SjSourceBlock *b = g_ptr_array_index (source->blocks, i);
+          g_print ("%u:%u%s %s\n", b->page, b->line, b->kind == SJ_SOURCE_ROW ? " |" : "", b->text);
+        }
+      return EXIT_OK;
+    }
+  if (!force && g_file_query_exists (out, NULL))
+    {
+      g_autofree char *m = g_strdup_printf (_("%s exists already; give --force to replace it"),
+                                            args[1]);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  catalog = sj_catalog_open_default (&error);
+  if (catalog == NULL)
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  plan = sj_import_file (in, catalog, &report, NULL, &error);
+  if (plan == NULL)
+    {
+      g_autofree char *m = g_strdup_printf ("%s: %s", args[0], error->message);
+      print_error (m);
+      return EXIT_BAD_INPUT;
+    }
+  if (!sj_plan_file_save (plan, out, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  text = sj_import_report_to_text (report, args[0]);
+  if (report_path)
+    {
+      g_autoptr (GFile) rf = g_file_new_for_commandline_arg (report_path);
+      if (!g_file_replace_contents (rf, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE,
+                                    NULL, NULL, &error))
+        {
+          print_error (error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+  if (quiet)
+    {
+      g_autofree char *first = g_strndup (text, strcspn (text, "\n"));
+      const char *second = text + strlen (first) + (text[strlen (first)] ? 1 : 0);
+      g_autofree char *rest = g_strndup (second, strcspn (second, "\n"));
+      const char *third = second + strlen (rest) + (second[strlen (rest)] ? 1 : 0);
+      g_autofree char *last = g_strndup (third, strcspn (third, "\n"));
+      g_print ("%s\n%s\n%s\n", first, rest, last);
+    }
+  else
+    g_print ("%s", text);
+  {
+    SjSummary *summary = sj_summary_new (plan);
+    g_autofree char *total = sj_money_format (sj_summary_get_plan_totals (summary)->years[0],
+                                              SJ_MONEY_DECIMALS_AUTO, TRUE);
+    g_print (_("%s: %u projects, %s baht in %d\n"), args[1], sj_summary_get_n_projects (summary),
+             total, sj_settings_get_first_year (sj_plan_get_settings (plan)));
+    sj_summary_free (summary);
+  }
+  return report->n_differences > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
 static int cmd_help (int argc, char **argv);
 
 static const Command commands[] = {
@@ -1097,6 +1212,7 @@ static const Command commands[] = {
   { "export-html", "PLAN FOLDER", N_("Write the plan as a web page"), cmd_export_html },
   { "validate", "PLAN", N_("Check the file against the plan file format"), cmd_validate },
   { "normalize", "PLAN", N_("Rewrite the file in its canonical form"), cmd_normalize },
+  { "import", "IN OUT.sujarit", N_("Read a plan from its Word file, PDF or text"), cmd_import },
   { "new", "--org … --type … OUT", N_("Make a new plan from the catalogue"), cmd_new },
   { "library", "search TEXT", N_("Find standard projects in the library"), cmd_library },
   { "export-budget", "PLAN OUT.csv", N_("Write the budget table as a spreadsheet"),
