@@ -21,6 +21,7 @@
 #include "sj-new-plan-dialog.h"
 #include "sj-library-dialog.h"
 #include "sj-drafts-dialog.h"
+#include "sj-import-dialog.h"
 #include "sj-compute.h"
 
 #include <glib/gi18n.h>
@@ -872,6 +873,7 @@ save_png (GtkWidget *window, const char *path)
 }
 
 static void wizard_screenshots (const char *dir);
+static void import_screenshots (const char *dir);
 
 static int
 screenshots (const char *dir)
@@ -888,6 +890,7 @@ screenshots (const char *dir)
   save_png (GTK_WIDGET (welcome), path);
   gtk_window_destroy (GTK_WINDOW (welcome));
   wizard_screenshots (dir);
+  import_screenshots (dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
     {
@@ -1798,6 +1801,122 @@ wizard_screenshots (const char *dir)
   gtk_window_destroy (GTK_WINDOW (wizard));
 }
 
+
+/* File → Import: the Word file of Kalasin opens as a new unsaved plan with the report beside it;
+ * taking the form's amount of a difference is one step that undo takes back. */
+static gboolean
+import_dialog_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (toplevels, i);
+      if (SJ_IS_IMPORT_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        {
+          *(SjImportDialog **) data = SJ_IMPORT_DIALOG (w);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The report of importing Kalasin's Word file, and the plan it made. */
+static void
+import_screenshots (const char *dir)
+{
+  g_autofree char *path = sj_test_data_path ("data", "import", "kalasin-2566.docx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *report = g_build_filename (dir, "import-report.png", NULL);
+  g_autofree char *plan = g_build_filename (dir, "import-plan.png", NULL);
+  SjImportDialog *dialog = NULL;
+  SjWindow *window;
+
+  sj_application_import_file (app, file);
+  if (!wait_for (import_dialog_shown, &dialog, 30))
+    return;
+  window = SJ_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  save_png (GTK_WIDGET (dialog), report);
+  sj_window_select_part (window, SJ_OUTLINE_BUDGET);
+  iterate (200);
+  save_png (GTK_WIDGET (window), plan);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *path = sj_test_data_path ("data", "import", "kalasin-2566.docx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SjImportDialog *dialog = NULL;
+  SjWindow *window;
+  SjDocument *doc;
+  SjPlan *plan;
+  GtkToggleButton *other;
+  SjProject *p4 = NULL;
+  g_autofree char *notes_before = NULL;
+
+  sj_application_import_file (app, file);
+  g_assert_true (wait_for (import_dialog_shown, &dialog, 30));
+  window = SJ_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  doc = sj_window_get_document (window);
+  plan = sj_document_get_plan (doc);
+  g_assert_true (sj_document_get_modified (doc)); /* made, not saved: closing asks */
+  g_assert_null (sj_document_get_file (doc));
+  g_assert_cmpstr (sj_organisation_get_name (sj_plan_get_organisation (plan)), ==,
+                   "เทศบาลเมืองกาฬสินธุ์");
+  {
+    g_autoptr (SjSummary) summary = sj_summary_new (plan);
+    g_assert_cmpuint (sj_summary_get_plan_totals (summary)->n_projects, ==, 30);
+    g_assert_cmpint (sj_summary_get_plan_totals (summary)->years[0], ==,
+                     sj_money_from_baht (1980000));
+  }
+  {
+    SjMission *m = sj_dimension_get_mission_at (sj_plan_get_dimension_at (plan, 0), 0);
+    for (guint i = 0; i < sj_mission_get_n_projects (m); i++)
+      if (g_str_has_prefix (sj_project_get_title (sj_mission_get_project_at (m, i)),
+                            "โครงการฝึกอบรมการส่งเสริมคุณธรรม"))
+        p4 = sj_mission_get_project_at (m, i);
+  }
+  g_assert_nonnull (p4);
+  /* project 4: Part 2 prints 50,000, its form 500,000; the import kept Part 2's */
+  g_assert_cmpint (sj_project_get_amount (p4, 2566), ==, sj_money_from_baht (50000));
+  notes_before = g_strdup (sj_plan_get_notes (plan));
+  other = NULL;
+  for (guint n = 0; (other = sj_import_dialog_get_choice (dialog, n)) != NULL; n++)
+    {
+      SjImportNote *note = g_object_get_data (G_OBJECT (other), "note");
+      if (note->project == p4)
+        break;
+    }
+  g_assert_nonnull (other);
+  gtk_toggle_button_set_active (other, TRUE);
+  iterate (20);
+  g_assert_cmpint (sj_project_get_amount (p4, 2566), ==, sj_money_from_baht (500000));
+  g_assert_cmpint (sj_project_get_amount (p4, 2570), ==, sj_money_from_baht (500000));
+  g_assert_nonnull (strstr (sj_plan_get_notes (plan), "เลือกใช้ “500,000” แทน “50,000”"));
+  sj_document_undo (doc);
+  g_assert_cmpint (sj_project_get_amount (p4, 2566), ==, sj_money_from_baht (50000));
+  g_assert_cmpstr (sj_plan_get_notes (plan), ==, notes_before);
+
+  /* a file that is not a plan says so */
+  {
+    g_autofree char *bad = sj_test_data_path ("data", "import", "hostile", "traversal.docx", NULL);
+    g_autoptr (GFile) bad_file = g_file_new_for_path (bad);
+    AdwMessageDialog *message;
+    sj_application_import_file (app, bad_file);
+    g_assert_true (wait_for (dialog_shown, NULL, 30));
+    message = find_dialog_of (NULL);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "../../etc/passwd"));
+    adw_message_dialog_response (message, "close");
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sj_document_mark_saved (doc, sj_document_get_generation (doc));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1859,6 +1978,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/new-plan-wizard", test_new_plan_wizard);
   g_test_add_func ("/ui/library-and-drafts", test_library_and_drafts);
   g_test_add_func ("/ui/oit-checklist", test_oit_checklist);
+  g_test_add_func ("/ui/import", test_import);
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
   return status;

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses of tests/fuzz with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer (build-fuzz/), and runs each for SECONDS (default 600) on its seed
-# corpus: small plans cut from the examples, the hostile corpus of tests/data/bad, typed values.
+# corpus: small plans cut from the examples, the hostile corpus of tests/data/bad, typed values,
+# pieces of the seed plans' text and hostile Word and PDF files for the importer.
 # Fails on any finding; the reproducer is left in build-fuzz/findings/. .ci/run calls it briefly.
 # Usage: tools/fuzz.sh [SECONDS] [HARNESS…]
 set -uo pipefail
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(load render strings)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(load render strings import)
 
 if ! command -v clang >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
   sudo=""
@@ -20,7 +21,7 @@ if ! command -v clang >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/l
 fi
 CC=clang bash tools/setup.sh build-fuzz -Dfuzz=true -Db_sanitize=address,undefined \
   -Db_lundef=false -Dbuildtype=debugoptimized >/dev/null || exit 1
-ninja -C build-fuzz tests/fuzz/fuzz-load tests/fuzz/fuzz-render tests/fuzz/fuzz-strings \
+ninja -C build-fuzz tests/fuzz/fuzz-load tests/fuzz/fuzz-render tests/fuzz/fuzz-strings tests/fuzz/fuzz-import \
   tests/fuzz/plan.dict >/dev/null || exit 1
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
@@ -34,6 +35,7 @@ for h in "${harnesses[@]}"; do
   case $h in
     load|render) seeds=(tests/fuzz/corpus/load tests/data/bad); dict=(-dict=build-fuzz/tests/fuzz/plan.dict); max=131072 ;;
     strings) seeds=(tests/fuzz/corpus/strings); dict=(); max=256 ;;
+    import) seeds=(tests/fuzz/corpus/import tests/data/import/hostile); dict=(); max=65536 ;;
   esac
   echo "== fuzz-$h for ${seconds}s"
   build-fuzz/tests/fuzz/fuzz-$h "$work" "${seeds[@]}" "${dict[@]}" -max_total_time="$seconds" \

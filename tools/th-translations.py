@@ -2318,4 +2318,50 @@ TH = {
         "ไฟล์ PDF เสียหาย อ่านไม่ได้ (%s)",
     "The PDF has no text: it is a scan. Recognise its text first (OCR), then import the text":
         "ไฟล์ PDF นี้ไม่มีข้อความ เป็นภาพสแกน โปรดแปลงภาพเป็นข้อความ (OCR) ก่อน แล้วนำเข้าข้อความนั้น",
+    "“%s” Cannot Be Imported":
+        "นำเข้า “%s” ไม่ได้",
+    "Import a Plan from Word or PDF":
+        "นำเข้าแผนจากไฟล์ Word หรือ PDF",
+    "_Import":
+        "_นำเข้า",
+    "Plans in Word, PDF or text":
+        "แผนในไฟล์ Word, PDF หรือข้อความ",
+    "Word documents (.docx)":
+        "เอกสาร Word (.docx)",
+    "Text copied from a PDF":
+        "ข้อความที่คัดลอกจาก PDF",
+    "_Import from Word or PDF…":
+        "_นำเข้าจาก Word หรือ PDF…",
+    "Bring in the plan you already have: its Word file, its PDF or text copied from it":
+        "นำแผนที่มีอยู่แล้วเข้ามา จากไฟล์ Word ไฟล์ PDF หรือข้อความที่คัดลอกมา",
+    "Paragraph %u of the source":
+        "ย่อหน้าที่ %u ของต้นฉบับ",
+    "Page %u, line %u of the source":
+        "หน้า %u บรรทัด %u ของต้นฉบับ",
+    "Line %u of the source":
+        "บรรทัด %u ของต้นฉบับ",
+    "%s · the plan has “%s”":
+        "%s · ในแผนตอนนี้เป็น “%s”",
+    "The plan has “%s”":
+        "ในแผนตอนนี้เป็น “%s”",
+    "Take the Source’s Other Value":
+        "ใช้อีกค่าหนึ่งของต้นฉบับ",
+    "Take the Imported Value":
+        "ใช้ค่าที่นำเข้า",
+    "Take the _Other":
+        "ใช้_อีกค่า",
+    "Give the project the source’s other value":
+        "ให้โครงการใช้อีกค่าหนึ่งตามต้นฉบับ",
+    "Show the project in the plan":
+        "แสดงโครงการนี้ในแผน",
+    "%u projects and %u forms were read from this %s file; %u of %u form fields were recognised (%.0f %%). The source contradicts itself in %u places; %u parts were not recognised. The checker finds %u problems in the plan made from it: see them in the checker panel (F8).":
+        "อ่านได้ %u โครงการและแบบรายละเอียด %u แบบจากไฟล์ %s นี้ อ่านหัวข้อของแบบได้ %u จาก %u หัวข้อ (ร้อยละ %.0f) ต้นฉบับขัดแย้งกันเอง %u จุด อ่านไม่ได้ %u ส่วน และผลการตรวจแผนที่ได้พบ %u รายการ ดูได้ที่แผงผลการตรวจ (F8)",
+    "Import Report":
+        "รายงานการนำเข้า",
+    "Where the source contradicts itself one value was taken by the rule each line states. Take the other one where it is right; every choice is written in the plan’s notes and can be undone.":
+        "ในจุดที่ต้นฉบับขัดแย้งกันเอง ได้เลือกใช้ค่าหนึ่งตามหลักที่ระบุไว้ในแต่ละบรรทัด หากอีกค่าหนึ่งถูกต้อง ให้เลือกใช้ค่านั้น ทุกการเลือกจะบันทึกไว้ในบันทึกของแผนและย้อนกลับได้",
+    "Parts of the source that were not understood; check them in the plan.":
+        "ส่วนของต้นฉบับที่อ่านไม่ได้ โปรดตรวจสอบในแผน",
+    "  paragraph %u: %s\n":
+        "  ย่อหน้าที่ %u: %s\n",
 }

@@ -9,6 +9,7 @@
 #include "sj-drafts.h"
 #include "sj-layout.h"
 #include "sj-new-plan-dialog.h"
+#include "sj-import-dialog.h"
 #include "sj-plan-file.h"
 #include "sj-thai.h"
 #include "sj-window.h"
@@ -221,6 +222,16 @@ sj_application_open (GApplication *app, GFile **files, int n_files, const char *
 
   for (int i = 0; i < n_files; i++)
     {
+      g_autofree char *name = g_file_get_basename (files[i]);
+      g_autofree char *lower = g_utf8_strdown (name ? name : "", -1);
+
+      /* a Word file, a PDF or a text given to the application is a plan to import */
+      if (g_str_has_suffix (lower, ".docx") || g_str_has_suffix (lower, ".pdf")
+          || g_str_has_suffix (lower, ".txt"))
+        {
+          sj_application_import_file (self, files[i]);
+          continue;
+        }
       sj_application_open_file (self, files[i],
                                 gtk_application_get_active_window (GTK_APPLICATION (app)));
       if (first == NULL)
@@ -317,6 +328,144 @@ action_new (GSimpleAction *action, GVariant *param, gpointer user_data)
     }
   dialog = sj_new_plan_dialog_new (self, catalog, parent);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+
+/* Import ------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  GFile *file;
+  SjPlan *plan;
+  SjImportReport *report;
+} ImportJob;
+
+static void
+import_job_free (gpointer data)
+{
+  ImportJob *job = data;
+  g_clear_object (&job->file);
+  g_clear_object (&job->plan);
+  g_clear_pointer (&job->report, sj_import_report_free);
+  g_free (job);
+}
+
+/* On a worker thread, with a catalogue of its own (a catalogue serves one thread). */
+static void
+import_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjCatalog) catalog = sj_catalog_open_default (&error);
+
+  if (catalog)
+    job->plan = sj_import_file (job->file, catalog, &job->report, cancellable, &error);
+  if (job->plan == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+import_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  SjApplication *self = SJ_APPLICATION (source);
+  GTask *task = G_TASK (result);
+  ImportJob *job = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_application_release (G_APPLICATION (self));
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Imported"), name);
+      GtkWidget *dialog = adw_message_dialog_new (parent, heading, error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  {
+    SjWindow *window = empty_window (self);
+    g_autoptr (SjDocument) doc = sj_document_new (job->plan);
+    SjImportDialog *dialog;
+
+    /* Made, not yet saved: closing it asks */
+    sj_document_mark_unsaved (doc);
+    sj_window_set_document (window, doc);
+    gtk_window_present (GTK_WINDOW (window));
+    dialog = sj_import_dialog_new (window, doc, g_steal_pointer (&job->report), name);
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+}
+
+/**
+ * sj_application_import_file:
+ * Imports the plan in @file (Word, PDF or text) on a worker thread, then opens it as a new plan
+ * with the import's report beside it, or says why it cannot be imported.
+ */
+void
+sj_application_import_file (SjApplication *self, GFile *file)
+{
+  GTask *task = g_task_new (self, NULL, import_done, NULL);
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  job->file = g_object_ref (file);
+  g_task_set_task_data (task, job, import_job_free);
+  g_application_hold (G_APPLICATION (self));
+  g_task_run_in_thread (task, import_thread);
+  g_object_unref (task);
+}
+
+static void
+on_import_file (GtkNativeDialog *dialog, int response, gpointer user_data)
+{
+  SjApplication *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      if (file)
+        sj_application_import_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+action_import (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SjApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *all = gtk_file_filter_new ();
+  GtkFileFilter *word = gtk_file_filter_new ();
+  GtkFileFilter *pdf = gtk_file_filter_new ();
+  GtkFileFilter *text = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import a Plan from Word or PDF"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (all, _("Plans in Word, PDF or text"));
+  gtk_file_filter_set_name (word, _("Word documents (.docx)"));
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_set_name (text, _("Text copied from a PDF"));
+  gtk_file_filter_add_suffix (all, "docx");
+  gtk_file_filter_add_suffix (all, "pdf");
+  gtk_file_filter_add_suffix (all, "txt");
+  gtk_file_filter_add_suffix (word, "docx");
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_filter_add_mime_type (text, "text/plain");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), word);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pdf);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), text);
+  g_object_unref (all);
+  g_object_unref (word);
+  g_object_unref (pdf);
+  g_object_unref (text);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_file), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -446,6 +595,7 @@ sj_application_startup (GApplication *app)
 {
   static const GActionEntry entries[] = {
     { "new", action_new },
+    { "import", action_import },
     { "open-example", action_open_example, "s" },
     { "quit", action_quit },
     { "about", action_about },

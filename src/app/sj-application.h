@@ -19,5 +19,6 @@ void sj_application_open_file (SjApplication *self, GFile *file, GtkWindow *reus
 SjCatalog *sj_application_get_catalog (SjApplication *self, GError **error);
 SjUserDb *sj_application_get_user_db (SjApplication *self);
 void sj_application_open_new_plan (SjApplication *self, SjPlan *plan);
+void sj_application_import_file (SjApplication *self, GFile *file);
 
 G_END_DECLS

@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "sj-checker.h"
-#include "sj-object-list.h"
 #include "sj-compute.h"
 #include "sj-rich.h"
 #include "sj-thai.h"
@@ -1434,7 +1433,7 @@ unit_for (Importer *im, const char *text)
   if (g_utf8_strlen (key, -1) <= 8 && !g_str_has_prefix (key, "กอง") && !g_str_has_prefix (key, "สำนัก"))
     sj_unit_set_short_name (unit, key);
   sj_unit_set_name (unit, key);
-  sj_object_list_append (SJ_OBJECT_LIST (sj_plan_get_units (im->plan)), unit);
+  sj_plan_append_unit (im->plan, unit);
   g_hash_table_insert (im->units, g_strdup (key), unit);
   g_object_unref (unit);
   return unit;
@@ -1463,7 +1462,7 @@ set_label (SjProject *p, SjFormField field, const char *label)
   l = sj_field_label_new ();
   sj_field_label_set_field (l, field);
   sj_field_label_set_text (l, label);
-  sj_object_list_append (SJ_OBJECT_LIST (sj_project_get_labels (p)), l);
+  sj_project_append_label (p, l);
   g_object_unref (l);
 }
 
@@ -1632,16 +1631,15 @@ fill_from_form (Importer *im, Item *item, Form *f)
 static void
 set_amounts (Importer *im, Item *item, const SjMoney *amounts)
 {
-  SjObjectList *years = SJ_OBJECT_LIST (sj_project_get_years (item->project));
-
-  sj_object_list_remove_all (years);
+  while (sj_project_get_n_years (item->project) > 0)
+    sj_project_remove_year_at (item->project, 0);
   for (guint y = 0; y < im->n_years; y++)
     {
       SjProjectYear *py = sj_project_year_new ();
       sj_project_year_set_year (py, im->first_year + y);
       sj_project_year_set_amount (py, amounts[y]);
       sj_project_year_set_quarters (py, 0);
-      sj_object_list_append (years, py);
+      sj_project_append_year (item->project, py);
       g_object_unref (py);
     }
 }
@@ -1714,7 +1712,7 @@ build_funding (Importer *im)
               g_autofree char *src = sj_import_join_split_words (item->funding_source);
               sj_funding_line_set_source (line, src);
             }
-          sj_object_list_append (SJ_OBJECT_LIST (sj_plan_get_funding_lines (im->plan)), line);
+          sj_plan_append_funding_line (im->plan, line);
           g_object_unref (line);
           g_hash_table_insert (lines, g_steal_pointer (&key), line);
         }
@@ -1725,7 +1723,7 @@ build_funding (Importer *im)
             SjMoney m = sj_project_get_amount (item->project, im->first_year + y);
             sj_year_amount_set_year (a, im->first_year + y);
             sj_year_amount_set_value (a, m);
-            sj_object_list_append (SJ_OBJECT_LIST (sj_funding_line_get_amounts (line)), a);
+            sj_funding_line_append_amount (line, a);
             g_object_unref (a);
           }
       sj_project_set_funding (item->project, line);
@@ -2194,7 +2192,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
         continue;
       if (sub && g_str_has_prefix (item->sub_item, item->mission ? item->mission : ""))
         sj_project_add_sub_items_ref (item->project, sub);
-      sj_object_list_append (SJ_OBJECT_LIST (sj_mission_get_projects (mission)), item->project);
+      sj_mission_append_project (mission, item->project);
     }
   report->n_projects = im.items->len;
   {
@@ -2264,24 +2262,62 @@ sj_import_file (GFile *file, SjCatalog *catalog, SjImportReport **report,
 }
 
 /**
+ * sj_import_note_values:
+ * @taken: the value the plan has now (TRUE) or the other one
+ * Returns: (nullable): the value of a difference about a project's amount or title, as text
+ */
+char *
+sj_import_note_values (const SjImportNote *note, gboolean taken)
+{
+  if (note->diff == SJ_IMPORT_DIFF_BUDGET)
+    return money_text (taken ? note->chosen_value : note->source_value);
+  if (note->diff == SJ_IMPORT_DIFF_TITLE)
+    return g_strdup (taken ? note->chosen_text : note->source_text);
+  return NULL;
+}
+
+/**
  * sj_import_choose:
- * Takes the other value of a difference about a project's amount (every year), or back.
+ * @take_source: take the value the import did not take (TRUE), or the one it took
+ *
+ * Gives a project, for a difference about its amount (every year) or its title, the other value
+ * of the source, or back; the choice and the value left are written in the plan's notes.
  */
 void
-sj_import_choose (SjImportNote *note, gboolean take_source)
+sj_import_choose (SjImportNote *note, SjPlan *plan, gboolean take_source)
 {
-  SjMoney value;
-  GListModel *years;
+  g_autofree char *now = NULL;
+  g_autofree char *other = NULL;
 
-  if (note->project == NULL || note->diff != SJ_IMPORT_DIFF_BUDGET)
+  if (note->project == NULL
+      || (note->diff != SJ_IMPORT_DIFF_BUDGET && note->diff != SJ_IMPORT_DIFF_TITLE))
     return;
-  value = take_source ? note->source_value : note->chosen_value;
-  years = sj_project_get_years (note->project);
-  for (guint y = 0; y < g_list_model_get_n_items (years); y++)
+  if (note->diff == SJ_IMPORT_DIFF_BUDGET)
     {
-      g_autoptr (SjProjectYear) py = g_list_model_get_item (years, y);
-      sj_project_year_set_amount (py, value);
+      SjMoney value = take_source ? note->source_value : note->chosen_value;
+      SjFundingLine *line = sj_project_get_funding (note->project);
+      /* a project carried out as a development plan project has that project's money */
+      GListModel *years = line ? sj_funding_line_get_amounts (line)
+                               : sj_project_get_years (note->project);
+      for (guint y = 0; y < g_list_model_get_n_items (years); y++)
+        {
+          g_autoptr (GObject) item = g_list_model_get_item (years, y);
+          if (line)
+            sj_year_amount_set_value (SJ_YEAR_AMOUNT (item), value);
+          else
+            sj_project_year_set_amount (SJ_PROJECT_YEAR (item), value);
+        }
     }
+  else
+    sj_project_set_title (note->project, take_source ? note->source_text : note->chosen_text);
+  now = sj_import_note_values (note, !take_source);
+  other = sj_import_note_values (note, take_source);
+  {
+    g_autofree char *line = g_strdup_printf ("\n- เลือกใช้ “%s” แทน “%s” ตามที่ตรวจสอบแล้ว: %s",
+                                             now, other, note->message);
+    g_autofree char *notes = g_strconcat (sj_plan_get_notes (plan), line, NULL);
+    sj_plan_set_notes (plan, notes);
+  }
 }
 
 char *
@@ -2315,7 +2351,9 @@ sj_import_report_to_text (const SjImportReport *report, const char *source_name)
           if (!any)
             g_string_append_printf (s, "\n%s:\n", _(headings[k]));
           any = TRUE;
-          if (note->line && note->page)
+          if (note->line && report->format == SJ_SOURCE_DOCX)
+            g_string_append_printf (s, _("  paragraph %u: %s\n"), note->line, note->message);
+          else if (note->line && note->page)
             g_string_append_printf (s, _("  page %u, line %u: %s\n"), note->page, note->line,
                                     note->message);
           else if (note->line)

@@ -70,7 +70,8 @@ SjPlan *sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport *
 SjPlan *sj_import_file (GFile *file, SjCatalog *catalog, SjImportReport **report,
                         GCancellable *cancellable, GError **error);
 char *sj_import_report_to_text (const SjImportReport *report, const char *source_name);
-void sj_import_choose (SjImportNote *note, gboolean take_source);
+void sj_import_choose (SjImportNote *note, SjPlan *plan, gboolean take_source);
+char *sj_import_note_values (const SjImportNote *note, gboolean taken);
 void sj_import_report_free (SjImportReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjImportReport, sj_import_report_free)
 
