@@ -11,6 +11,7 @@
 #include "sj-compute.h"
 #include "sj-import.h"
 #include "sj-plan-file.h"
+#include "sj-rich.h"
 #include "sj-test-util.h"
 
 typedef struct
@@ -275,6 +276,51 @@ test_seed_pdf (void)
     }
 }
 
+
+/* The front matter and Part 1 are the committee's own texts, not the standard ones. */
+static void
+test_front (void)
+{
+  {
+    g_autoptr (SjImportReport) r = NULL;
+    g_autoptr (SjPlan) p = import_seed (&seeds[0], ".txt.gz", &r);
+    SjAnnouncement *a = sj_plan_get_announcement (p);
+    g_autofree char *preface = sj_rich_to_plain (sj_plan_get_preface (p));
+    g_autofree char *rationale = sj_rich_to_plain (sj_plan_get_rationale (p));
+    const SjDate *date = sj_announcement_get_date (a);
+
+    g_assert_nonnull (strstr (sj_announcement_get_title (a), "การใช้แผนปฏิบัติการป้องกันการทุจริต"));
+    g_assert_cmpuint (date->year, ==, 2022);
+    g_assert_cmpuint (date->month, ==, 9);
+    g_assert_cmpuint (date->day, ==, 29);
+    g_assert_cmpint (sj_announcement_get_placement (a), ==, SJ_PLACEMENT_FRONT);
+    g_assert_cmpstr (sj_person_get_name (sj_announcement_get_signatory (a)), ==,
+                     "นายธีระศักดิ์ ธิมาวุฒ์"); /* as the source spells it */
+    g_assert_nonnull (strstr (preface, "เทศบาลนครขอนแก่นได้จัดทำแผนปฏิบัติการ"));
+    /* the counts it prints agree with the plan: they are computed facts now */
+    g_assert_true (sj_rich_has_fact (sj_plan_get_preface (p), "project-count"));
+    g_assert_true (sj_rich_has_fact (sj_plan_get_preface (p), "dimension-4-count"));
+    g_assert_cmpuint (sj_plan_get_preface_date (p)->month, ==, 9);
+    g_assert_nonnull (strstr (rationale, "มาตรา 65"));
+    g_assert_cmpuint (sj_plan_get_n_targets (p), ==, 2);
+    g_assert_cmpstr (sj_organisation_get_slogan (sj_plan_get_organisation (p)), ==,
+                     "“พัฒนาเมืองสู่สากล สร้างสังคมแห่งความสุข”");
+  }
+  {
+    g_autoptr (SjImportReport) r = NULL;
+    g_autoptr (SjPlan) p = import_seed (&seeds[1], ".txt.gz", &r);
+    SjAnnouncement *a = sj_plan_get_announcement (p);
+    SjTarget *ita = sj_plan_get_target_at (p, 1);
+
+    /* Kalasin signs its ประกาศ at the back of the book */
+    g_assert_cmpint (sj_announcement_get_placement (a), ==, SJ_PLACEMENT_APPENDIX);
+    g_assert_cmpuint (sj_announcement_get_date (a)->day, ==, 21);
+    g_assert_cmpstr (sj_target_get_kind (ita), ==, "ita");
+    g_assert_cmpstr (sj_target_get_suffix (ita), ==, "คะแนน");
+    g_assert_cmpstr (sj_year_value_get_value (sj_target_get_value_at (ita, 4)), ==, "89");
+  }
+}
+
 static void
 expect_refused (const char *data, gsize len, int code, const char *words)
 {
@@ -364,6 +410,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &seeds[i], test_seed_text);
     }
   g_test_add_func ("/import/source-errors", test_seed_errors);
+  g_test_add_func ("/import/front", test_front);
   g_test_add_func ("/import/docx", test_seed_docx);
   g_test_add_func ("/import/pdf", test_seed_pdf);
   g_test_add_func ("/import/hostile", test_hostile);

@@ -2364,4 +2364,24 @@ TH = {
         "ส่วนของต้นฉบับที่อ่านไม่ได้ โปรดตรวจสอบในแผน",
     "  paragraph %u: %s\n":
         "  ย่อหน้าที่ %u: %s\n",
+    "No ประกาศ was found; the standard one was kept":
+        "ไม่พบประกาศ จึงใช้ประกาศตามแบบมาตรฐาน",
+    "The ประกาศ has no “เรื่อง” or no “ประกาศ ณ วันที่”; the standard one was kept":
+        "ประกาศไม่มี “เรื่อง” หรือไม่มี “ประกาศ ณ วันที่” จึงใช้ประกาศตามแบบมาตรฐาน",
+    "The date of the ประกาศ cannot be read: “%s”":
+        "อ่านวันที่ของประกาศไม่ได้: “%s”",
+    "The ประกาศ: its title, %u paragraphs, its date and who signs it":
+        "ประกาศ: ชื่อเรื่อง เนื้อความ %u ย่อหน้า วันที่ และผู้ลงนาม",
+    "No คำนำ was found; the standard one was kept":
+        "ไม่พบคำนำ จึงใช้คำนำตามแบบมาตรฐาน",
+    "The คำนำ: %u paragraphs":
+        "คำนำ: %u ย่อหน้า",
+    "The table of target values: %u row":
+        "ตารางค่าเป้าหมาย: %u แถว",
+    "No ส่วนที่ 1 was found; its standard texts were kept":
+        "ไม่พบส่วนที่ 1 จึงใช้ข้อความตามแบบมาตรฐาน",
+    "Part 1 has no section “%s”; the standard text was kept":
+        "ส่วนที่ 1 ไม่มีหัวข้อ “%s” จึงใช้ข้อความตามแบบมาตรฐาน",
+    "Part 1: its rationale, objectives, goals and benefits":
+        "ส่วนที่ 1: หลักการและเหตุผล วัตถุประสงค์ เป้าหมาย และประโยชน์",
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sj-import.h"
+#include "sj-import-private.h"
 
 #include <glib/gi18n.h>
 #include <pango/pango.h>
@@ -17,7 +18,6 @@
 #include "sj-rich.h"
 #include "sj-thai.h"
 
-#define MAX_YEARS 10
 
 /* Cleaning ------------------------------------------------------------------------------------- */
 
@@ -34,8 +34,8 @@ static const struct
   { "(\\d) +(มิติ)", "\\1 \\2" },
 };
 
-static GRegex *
-regex (const char *pattern)
+GRegex *
+imp_regex (const char *pattern)
 {
   g_autoptr (GError) error = NULL;
   GRegex *re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
@@ -60,7 +60,7 @@ sj_import_clean (const char *text)
   if (g_once_init_enter (&once))
     {
       for (guint i = 0; i < G_N_ELEMENTS (ocr_fixes); i++)
-        fixes[i] = regex (ocr_fixes[i].pattern);
+        fixes[i] = imp_regex (ocr_fixes[i].pattern);
       g_once_init_leave (&once, 1);
     }
   for (const char *p = digits; *p; p = g_utf8_next_char (p))
@@ -207,50 +207,6 @@ sj_import_parse_amounts (const char *cell, GArray *amounts)
 
 /* The recogniser's state ---------------------------------------------------------------------- */
 
-typedef struct
-{
-  SjProject *project;
-  guint dim;          /* 1-based */
-  char *mission;      /* "1.1" */
-  char *sub_item;     /* "1.1.1", or NULL */
-  guint number;       /* as printed in Part 2 */
-  SjMoney p2[MAX_YEARS];
-  gboolean p2_known;
-  SjMoney p3;
-  gboolean p3_known;
-  char *title2;       /* Part 2's title */
-  char *funding;      /* the local development plan project it is carried out as, or NULL */
-  char *funding_source;
-  char *remark;
-  guint group;
-  guint line, page;
-  gboolean has_form;
-} Item;
-
-typedef struct
-{
-  SjSource *source;
-  char **texts;       /* the cleaned text of each block */
-  GPtrArray *cells;   /* of GStrv (cleaned) or NULL, per block */
-  SjImportReport *report;
-  SjCatalog *catalog;
-  SjPlan *plan;
-  int first_year;
-  guint n_years;
-  GPtrArray *items;   /* of Item */
-  guint table_start, table_end;
-  /* what the source prints */
-  SjMoney subtotal[8][MAX_YEARS];
-  gboolean have_subtotal[8];
-  guint subtotal_count[8], subtotal_line[8];
-  SjMoney total[MAX_YEARS];
-  gboolean have_total;
-  guint total_count, total_line;
-  guint n_thai_digits, n_arabic_digits;
-  GHashTable *units;  /* name or short name → SjUnit */
-  guint n_new_units;
-} Importer;
-
 static void
 item_free (gpointer data)
 {
@@ -285,12 +241,8 @@ sj_import_report_free (SjImportReport *report)
   g_free (report);
 }
 
-static SjImportNote *
-add_note (Importer *im, SjImportNoteKind kind, SjImportDiff diff, guint block, const char *format,
-          ...) G_GNUC_PRINTF (5, 6);
-
-static SjImportNote *
-add_note (Importer *im, SjImportNoteKind kind, SjImportDiff diff, guint block, const char *format,
+SjImportNote *
+imp_add_note (Importer *im, SjImportNoteKind kind, SjImportDiff diff, guint block, const char *format,
           ...)
 {
   SjImportNote *note = g_new0 (SjImportNote, 1);
@@ -316,20 +268,20 @@ add_note (Importer *im, SjImportNoteKind kind, SjImportDiff diff, guint block, c
   return note;
 }
 
-static const char *
-text_at (Importer *im, guint i)
+const char *
+imp_text_at (Importer *im, guint i)
 {
   return im->texts[i];
 }
 
-static GStrv
-cells_at (Importer *im, guint i)
+GStrv
+imp_cells_at (Importer *im, guint i)
 {
   return g_ptr_array_index (im->cells, i);
 }
 
-static char *
-money_text (SjMoney m)
+char *
+imp_money_text (SjMoney m)
 {
   if (m == SJ_MONEY_NONE)
     return g_strdup ("ไม่ใช้งบประมาณ");
@@ -337,8 +289,8 @@ money_text (SjMoney m)
 }
 
 /* Text without spaces, for comparing titles that were wrapped differently. */
-static char *
-squeeze (const char *text)
+char *
+imp_squeeze (const char *text)
 {
   GString *s = g_string_new (NULL);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -357,11 +309,11 @@ squeeze (const char *text)
 }
 
 /* Whether heading text is the frame's name (its first characters, spaces ignored). */
-static gboolean
-similar_start (const char *text, const char *name)
+gboolean
+imp_similar_start (const char *text, const char *name)
 {
-  g_autofree char *a = squeeze (text);
-  g_autofree char *b = squeeze (name);
+  g_autofree char *a = imp_squeeze (text);
+  g_autofree char *b = imp_squeeze (name);
   glong n = MIN (g_utf8_strlen (a, -1), g_utf8_strlen (b, -1));
   const char *ea, *eb;
 
@@ -419,7 +371,7 @@ static const char *org_kinds[] = {
 static char *
 most_frequent (Importer *im, const char *pattern, guint stop, guint *first_block)
 {
-  g_autoptr (GRegex) re = regex (pattern);
+  g_autoptr (GRegex) re = imp_regex (pattern);
   g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   char *best = NULL;
@@ -428,7 +380,7 @@ most_frequent (Importer *im, const char *pattern, guint stop, guint *first_block
   for (guint i = 0; i < stop; i++)
     {
       g_autoptr (GMatchInfo) mi = NULL;
-      if (!g_regex_match (re, text_at (im, i), 0, &mi))
+      if (!g_regex_match (re, imp_text_at (im, i), 0, &mi))
         continue;
       while (g_match_info_matches (mi))
         {
@@ -466,7 +418,7 @@ read_cover (Importer *im, Cover *cover, GError **error)
   g_autofree char *kinds = g_strjoinv ("|", (char **) org_kinds);
   g_autofree char *pattern = g_strdup_printf ("^(?:ของ\\s*)?((?:%s)\\s*[ก-๙]+)$", kinds);
   g_autofree char *name = NULL;
-  g_autoptr (GRegex) years = regex ("พ\\.ศ\\.\\s*(25\\d\\d)\\s*[-–—]\\s*(25\\d\\d)");
+  g_autoptr (GRegex) years = imp_regex ("พ\\.ศ\\.\\s*(25\\d\\d)\\s*[-–—]\\s*(25\\d\\d)");
   guint stop = im->table_start ? im->table_start : im->source->blocks->len;
 
   name = most_frequent (im, pattern, stop, &cover->block);
@@ -485,7 +437,7 @@ read_cover (Importer *im, Cover *cover, GError **error)
       return FALSE;
     }
   {
-    g_autofree char *squeezed = squeeze (name);
+    g_autofree char *squeezed = imp_squeeze (name);
     g_free (name);
     name = g_steal_pointer (&squeezed);
   }
@@ -499,7 +451,7 @@ read_cover (Importer *im, Cover *cover, GError **error)
   for (guint i = 0; i < im->source->blocks->len; i++)
     {
       g_autoptr (GMatchInfo) mi = NULL;
-      if (g_regex_match (years, text_at (im, i), 0, &mi))
+      if (g_regex_match (years, imp_text_at (im, i), 0, &mi))
         {
           g_autofree char *a = g_match_info_fetch (mi, 1);
           g_autofree char *b = g_match_info_fetch (mi, 2);
@@ -516,7 +468,7 @@ read_cover (Importer *im, Cover *cover, GError **error)
     {
       im->first_year = 2566;
       im->n_years = 5;
-      add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
                 _("The plan's years (พ.ศ. …–…) are not printed; 2566–2570 was taken"));
     }
   return TRUE;
@@ -540,7 +492,7 @@ is_header_row (GStrv cells, Columns *cols)
 
   for (guint c = 0; cells[c]; c++)
     {
-      g_autofree char *sq = squeeze (cells[c]);
+      g_autofree char *sq = imp_squeeze (cells[c]);
       if (strstr (sq, "โครงการ/กิจกรรม"))
         {
           if (cols)
@@ -593,13 +545,13 @@ typedef struct
 static void
 patterns_init (Patterns *p)
 {
-  p->dim = regex ("^(\\d)\\s*\\.\\s*(?!\\d)\\S");
-  p->mission = regex ("^(\\d)\\s*\\.\\s*(\\d)(?![\\d.])\\s*\\S");
-  p->paren = regex ("(?:(?<![\\d.])(\\d\\.\\d\\.\\d{1,2})\\s*)?\\((\\d{1,3})\\)\\s*");
-  p->plain = regex ("(?<![\\d.,/\\-–])(\\d{1,3})\\)\\s*");
-  p->count = regex ("จำนวน\\s*(?:โครงการ\\s*)?(\\d+)\\s*(?:โครงการ)?");
-  p->note = regex ("\\s*\\((หมายเหตุ[^()]*(?:\\([^()]*\\)[^()]*)*)\\)\\s*$");
-  p->funding = regex ("^หมายเหตุ\\s*เป็นการดำเนินการ(?:ใน|ภายใต้)?ชื่อ\\s*(.+?)\\s*(?:ตาม\\s*(แผนพัฒนาท้องถิ่น.*))?$");
+  p->dim = imp_regex ("^(\\d)\\s*\\.\\s*(?!\\d)\\S");
+  p->mission = imp_regex ("^(\\d)\\s*\\.\\s*(\\d)(?![\\d.])\\s*\\S");
+  p->paren = imp_regex ("(?:(?<![\\d.])(\\d\\.\\d\\.\\d{1,2})\\s*)?\\((\\d{1,3})\\)\\s*");
+  p->plain = imp_regex ("(?<![\\d.,/\\-–])(\\d{1,3})\\)\\s*");
+  p->count = imp_regex ("จำนวน\\s*(?:โครงการ\\s*)?(\\d+)\\s*(?:โครงการ)?");
+  p->note = imp_regex ("\\s*\\((หมายเหตุ[^()]*(?:\\([^()]*\\)[^()]*)*)\\)\\s*$");
+  p->funding = imp_regex ("^หมายเหตุ\\s*เป็นการดำเนินการ(?:ใน|ภายใต้)?ชื่อ\\s*(.+?)\\s*(?:ตาม\\s*(แผนพัฒนาท้องถิ่น.*))?$");
   p->style = 0;
   p->global_next = 1;
   p->dim_next = 1;
@@ -709,7 +661,7 @@ group_close (Group *g, Importer *im)
       for (guint y = 0; y < n_years; y++)
         most = MAX (most, g->amounts[y]->len);
       if (most > 0)
-        add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, g->block,
+        imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, g->block,
                   _("A row of the Part 2 table has amounts but no project; they were not used"));
       return;
     }
@@ -729,7 +681,7 @@ group_close (Group *g, Importer *im)
   for (guint y = 0; y < n_years; y++)
     most = MAX (most, g->amounts[y]->len);
   if (g->n_items > 1 && most < g->n_items)
-    add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, g->block,
+    imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, g->block,
               ngettext ("A cell of the Part 2 table holds %u projects but %u amount; the projects "
                         "without one take the amount of their form in Part 3",
                         "A cell of the Part 2 table holds %u projects but %u amounts; the projects "
@@ -737,7 +689,7 @@ group_close (Group *g, Importer *im)
                         most),
               g->n_items, most);
   else if (most > g->n_items)
-    add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, g->block,
+    imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, g->block,
               _("A row of the Part 2 table has %u amounts for %u projects; the last were not used"),
               most, g->n_items);
   /* the unit column: one name per project, or one for all */
@@ -868,7 +820,7 @@ read_part2 (Importer *im, Patterns *pat)
 
   for (guint i = im->table_start; i < im->source->blocks->len && !done; i++)
     {
-      GStrv raw = cells_at (im, i);
+      GStrv raw = imp_cells_at (im, i);
       g_autoptr (GPtrArray) cv = NULL;
       GStrv c;
       guint n;
@@ -879,7 +831,7 @@ read_part2 (Importer *im, Patterns *pat)
 
       if (raw == NULL)
         {
-          if (g_regex_match_simple ("^ส่วนที่\\s*3", text_at (im, i), 0, 0))
+          if (g_regex_match_simple ("^ส่วนที่\\s*3", imp_text_at (im, i), 0, 0))
             break;
           continue;
         }
@@ -975,7 +927,7 @@ read_part2 (Importer *im, Patterns *pat)
       for (guint y = 0; y < MAX_YEARS; y++)
         g_array_set_size (amounts[y], 0);
       if (!row_amounts (im, c, &cols, pc, amounts, &remark))
-        add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, i,
+        imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, i,
                   _("The amounts of a row of the Part 2 table cannot be told apart"));
       for (guint y = 0; y < im->n_years; y++)
         have_amounts |= amounts[y]->len > 0;
@@ -1067,8 +1019,8 @@ typedef struct
 
 /* Rich text from the blocks of a field: paragraphs, lists (lines with 1) (1) - • markers) and
  * tables. */
-static SjRich *
-rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
+SjRich *
+imp_rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
 {
   static GRegex *marker;
   static gsize once;
@@ -1079,7 +1031,7 @@ rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
 
   if (g_once_init_enter (&once))
     {
-      marker = regex ("^(?:-\\s*)?(?:(\\d{1,2})\\)|\\((\\d{1,2})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\)?|[-•●▪]|(\\d{1,2})\\.(?!\\d))\\s*(.*)$");
+      marker = imp_regex ("^(?:-\\s*)?(?:(\\d{1,2})\\)|\\((\\d{1,2})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\)?|[-•●▪]|(\\d{1,2})\\.(?!\\d))\\s*(.*)$");
       g_once_init_leave (&once, 1);
     }
   for (guint k = 0; k < blocks->len + 1; k++)
@@ -1097,8 +1049,8 @@ rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
       else
         {
           guint b = g_array_index (blocks, guint, k - 1);
-          text = text_at (im, b);
-          cells = cells_at (im, b);
+          text = imp_text_at (im, b);
+          cells = imp_cells_at (im, b);
         }
       if (cells)
         {
@@ -1175,13 +1127,13 @@ rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
   return rich;
 }
 
-static char *
-blocks_plain (Importer *im, GArray *blocks, const char *first)
+char *
+imp_blocks_plain (Importer *im, GArray *blocks, const char *first)
 {
   GString *s = g_string_new (first ? first : "");
   for (guint k = 0; blocks && k < blocks->len; k++)
     {
-      const char *t = text_at (im, g_array_index (blocks, guint, k));
+      const char *t = imp_text_at (im, g_array_index (blocks, guint, k));
       if (s->len)
         g_string_append_c (s, ' ');
       g_string_append (s, t);
@@ -1220,10 +1172,10 @@ read_part3 (Importer *im)
 {
   GPtrArray *forms = g_ptr_array_new_with_free_func (form_free);
   g_autoptr (GRegex) field_re = NULL;
-  g_autoptr (GRegex) heading_dim = regex ("^มิติที่\\s*(\\d)\\b");
-  g_autoptr (GRegex) heading_sub = regex ("^(\\d)\\.(\\d)\\.(\\d{1,2})\\s+(\\S.*)$");
-  g_autoptr (GRegex) heading_mission = regex ("^(\\d)\\.(\\d)\\s+(\\S.*)$");
-  g_autoptr (GRegex) order_re = regex ("^ลำดับที่\\s*\\d+$");
+  g_autoptr (GRegex) heading_dim = imp_regex ("^มิติที่\\s*(\\d)\\b");
+  g_autoptr (GRegex) heading_sub = imp_regex ("^(\\d)\\.(\\d)\\.(\\d{1,2})\\s+(\\S.*)$");
+  g_autoptr (GRegex) heading_mission = imp_regex ("^(\\d)\\.(\\d)\\s+(\\S.*)$");
+  g_autoptr (GRegex) order_re = imp_regex ("^ลำดับที่\\s*\\d+$");
   g_autofree char *mission = NULL;
   g_autofree char *sub_item = NULL;
   Form *form = NULL;
@@ -1236,11 +1188,11 @@ read_part3 (Importer *im)
     for (guint k = 0; k < G_N_ELEMENTS (field_labels); k++)
       g_string_append_printf (p, "%s(%s)", k ? "|" : "", field_labels[k].pattern);
     g_string_append (p, ")(.*)$");
-    field_re = regex (p->str);
+    field_re = imp_regex (p->str);
     g_string_free (p, TRUE);
   }
   for (guint i = start; i < im->source->blocks->len; i++)
-    if (cells_at (im, i) == NULL && g_regex_match_simple ("^ส่วนที่\\s*3", text_at (im, i), 0, 0))
+    if (imp_cells_at (im, i) == NULL && g_regex_match_simple ("^ส่วนที่\\s*3", imp_text_at (im, i), 0, 0))
       {
         start = i + 1;
         break;
@@ -1248,9 +1200,9 @@ read_part3 (Importer *im)
 
   for (guint i = start; i < im->source->blocks->len; i++)
     {
-      const char *t = text_at (im, i);
+      const char *t = imp_text_at (im, i);
       g_autoptr (GMatchInfo) mi = NULL;
-      gboolean is_row = cells_at (im, i) != NULL;
+      gboolean is_row = imp_cells_at (im, i) != NULL;
 
       if (!is_row && g_regex_match (heading_dim, t, 0, NULL) && strlen (t) < 400)
         {
@@ -1266,7 +1218,7 @@ read_part3 (Importer *im)
           g_autofree char *code = g_strdup_printf ("%s.%s.%s", a, b, c);
           g_autofree char *name = g_match_info_fetch (mi, 4);
           SjSubItem *si = find_sub_item (im->plan, code);
-          if (si && similar_start (name, sj_sub_item_get_name (si)))
+          if (si && imp_similar_start (name, sj_sub_item_get_name (si)))
             {
               g_free (sub_item);
               sub_item = g_steal_pointer (&code);
@@ -1285,7 +1237,7 @@ read_part3 (Importer *im)
           g_autofree char *code = g_strdup_printf ("%s.%s", a, b);
           g_autofree char *name = g_match_info_fetch (mi, 3);
           SjMission *m = find_mission (im->plan, code);
-          if (m && similar_start (name, sj_mission_get_name (m)))
+          if (m && imp_similar_start (name, sj_mission_get_name (m)))
             {
               g_free (mission);
               mission = g_steal_pointer (&code);
@@ -1380,11 +1332,11 @@ form_amount (Importer *im, Form *f, SjMoney *out)
 {
   guint k = 7;
   g_autofree char *text = NULL;
-  g_autoptr (GRegex) amount = regex ("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)\\s*บาท");
+  g_autoptr (GRegex) amount = imp_regex ("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)\\s*บาท");
 
   if (f->fields[k] == NULL)
     return FALSE;
-  text = blocks_plain (im, f->fields[k], f->first[k]);
+  text = imp_blocks_plain (im, f->fields[k], f->first[k]);
   if (strstr (text, "ไม่ใช้งบประมาณ") || strstr (text, "ไม่ได้ใช้งบประมาณ")
       || strstr (text, "ไม่ใช้งบ") || g_regex_match_simple ("^[-–—]+$", text, 0, 0)
       || g_strcmp0 (text, "") == 0)
@@ -1487,41 +1439,41 @@ fill_from_form (Importer *im, Item *item, Form *f)
       switch (field)
         {
         case SJ_FORM_FIELD_RATIONALE:
-          rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+          rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
           sj_project_set_rationale (p, rich);
           break;
         case SJ_FORM_FIELD_OBJECTIVES:
-          rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+          rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
           sj_project_set_objectives (p, rich);
           break;
         case SJ_FORM_FIELD_TARGET_GROUP:
-          rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+          rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
           sj_project_set_target_group (p, rich);
           break;
         case SJ_FORM_FIELD_AREA:
-          rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+          rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
           sj_project_set_area (p, rich);
           break;
         case SJ_FORM_FIELD_METHOD:
-          rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+          rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
           sj_project_set_method (p, rich);
           break;
         case SJ_FORM_FIELD_DURATION:
           {
             /* the period is computed from the years; only other words are kept */
-            g_autofree char *text = blocks_plain (im, f->fields[k], f->first[k]);
+            g_autofree char *text = imp_blocks_plain (im, f->fields[k], f->first[k]);
             if (!g_regex_match_simple ("^(?:ปีงบประมาณ\\s*)?(?:พ\\.ศ\\.\\s*)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?$",
                                        text, 0, 0)
                 && text[0])
               {
-                rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+                rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
                 sj_project_set_duration_note (p, rich);
               }
           }
           break;
         case SJ_FORM_FIELD_RESPONSIBLE:
           {
-            g_autofree char *text = blocks_plain (im, f->fields[k], f->first[k]);
+            g_autofree char *text = imp_blocks_plain (im, f->fields[k], f->first[k]);
             sj_project_set_responsible (p, text);
             if (sj_project_get_unit (p) == NULL && text[0])
               sj_project_set_unit (p, unit_for (im, text));
@@ -1529,12 +1481,12 @@ fill_from_form (Importer *im, Item *item, Form *f)
           break;
         case SJ_FORM_FIELD_RESPONSIBLE_UNIT:
           {
-            g_autofree char *text = blocks_plain (im, f->fields[k], f->first[k]);
+            g_autofree char *text = imp_blocks_plain (im, f->fields[k], f->first[k]);
             sj_project_set_responsible_unit (p, text);
           }
           break;
         case SJ_FORM_FIELD_OUTPUTS:
-          rich = rich_from_blocks (im, f->fields[k], f->first[k]);
+          rich = imp_rich_from_blocks (im, f->fields[k], f->first[k]);
           sj_project_set_outputs (p, rich);
           break;
         case SJ_FORM_FIELD_RESULTS:
@@ -1548,7 +1500,7 @@ fill_from_form (Importer *im, Item *item, Form *f)
             for (guint b = 0; b < f->fields[k]->len; b++)
               {
                 guint bi = g_array_index (f->fields[k], guint, b);
-                const char *t = text_at (im, bi);
+                const char *t = imp_text_at (im, bi);
                 if (g_regex_match_simple ("^ผลผลิต\\s*(?:\\(.*\\))?\\s*:?$", t, 0, 0))
                   {
                     into = outputs;
@@ -1565,10 +1517,10 @@ fill_from_form (Importer *im, Item *item, Form *f)
               }
             if (split && outputs->len)
               {
-                g_autoptr (SjRich) out = rich_from_blocks (im, outputs, NULL);
+                g_autoptr (SjRich) out = imp_rich_from_blocks (im, outputs, NULL);
                 sj_project_set_outputs (p, out);
               }
-            rich = rich_from_blocks (im, split ? outcomes : f->fields[k], f->first[k]);
+            rich = imp_rich_from_blocks (im, split ? outcomes : f->fields[k], f->first[k]);
             sj_project_set_outcomes (p, rich);
           }
           break;
@@ -1581,22 +1533,22 @@ fill_from_form (Importer *im, Item *item, Form *f)
   /* the title: the form's, unless it is another project's */
   if (f->fields[0])
     {
-      g_autofree char *title3 = blocks_plain (im, f->first[0][0] ? NULL : f->fields[0], f->first[0]);
-      g_autofree char *a = squeeze (title3);
-      g_autofree char *b = squeeze (sj_project_get_title (p));
+      g_autofree char *title3 = imp_blocks_plain (im, f->first[0][0] ? NULL : f->fields[0], f->first[0]);
+      g_autofree char *a = imp_squeeze (title3);
+      g_autofree char *b = imp_squeeze (sj_project_get_title (p));
 
       if (title3[0] == '\0' && f->fields[0]->len > 0)
         {
           g_free (title3);
-          title3 = g_strdup (text_at (im, g_array_index (f->fields[0], guint, 0)));
+          title3 = g_strdup (imp_text_at (im, g_array_index (f->fields[0], guint, 0)));
           g_free (a);
-          a = squeeze (title3);
+          a = imp_squeeze (title3);
         }
       if (strcmp (a, b) == 0)
         sj_project_set_title (p, title3);
       else if (title3[0])
         {
-          SjImportNote *note = add_note (
+          SjImportNote *note = imp_add_note (
             im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_TITLE, f->block,
             _("Project %u is named differently in Part 2 (“%s”) and in its form (“%s”); Part 2's "
               "name was kept"),
@@ -1613,8 +1565,8 @@ fill_from_form (Importer *im, Item *item, Form *f)
     }
   else if (f->fields[7])
     {
-      g_autofree char *text = blocks_plain (im, f->fields[7], f->first[7]);
-      add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, f->block,
+      g_autofree char *text = imp_blocks_plain (im, f->fields[7], f->first[7]);
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, f->block,
                 _("The form of project %u states no amount in its budget field (“%s”)"),
                 item->number, text);
     }
@@ -1649,7 +1601,7 @@ set_amounts (Importer *im, Item *item, const SjMoney *amounts)
 static char *
 funding_key (const char *name)
 {
-  g_autofree char *s = squeeze (name);
+  g_autofree char *s = imp_squeeze (name);
   glong n = g_utf8_strlen (s, -1);
   return g_strndup (s, g_utf8_offset_to_pointer (s, MIN (n, 40)) - s);
 }
@@ -1738,7 +1690,7 @@ build_funding (Importer *im)
       }
     }
   if (n > 0)
-    add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+    imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
               ngettext ("%u development plan project funds the plan's projects (หมายเหตุ "
                         "เป็นการดำเนินการในชื่อ…); its money is counted once",
                         "%u development plan projects fund the plan's projects (หมายเหตุ "
@@ -1763,7 +1715,7 @@ reconcile (Importer *im)
           for (guint y = 0; y < im->n_years; y++)
             chosen[y] = item->p3_known ? item->p3 : SJ_MONEY_NONE;
           if (!item->p3_known)
-            add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, item->line,
+            imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, item->line,
                       _("Project %u has no amount in Part 2 nor in a form; ไม่ใช้งบประมาณ was "
                         "taken"),
                       item->number);
@@ -1793,14 +1745,14 @@ reconcile (Importer *im)
                     other = o;
                 }
               {
-                g_autofree char *a2 = money_text (item->p2[0]);
-                g_autofree char *a3 = money_text (item->p3);
+                g_autofree char *a2 = imp_money_text (item->p2[0]);
+                g_autofree char *a3 = imp_money_text (item->p3);
                 SjImportNote *note;
                 if (other)
                   {
                     for (guint y = 0; y < im->n_years; y++)
                       chosen[y] = item->p3;
-                    note = add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, item->line,
+                    note = imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, item->line,
                                      _("Project %u: Part 2 prints %s on its row, its form says %s, "
                                        "and project %u's the other way round — the amount sits "
                                        "on the wrong row of Part 2; the forms' amounts were taken"),
@@ -1810,7 +1762,7 @@ reconcile (Importer *im)
                   }
                 else
                   {
-                    note = add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, item->line,
+                    note = imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, item->line,
                                      _("Project %u: Part 2 prints %s, its form says %s; Part 2's "
                                        "amount was kept"),
                                      item->number, a2, a3);
@@ -1844,20 +1796,20 @@ note_sums (Importer *im, SjImportDiff diff, guint block, guint dim, const SjMone
     return;
   for (guint y = 0; y < im->n_years; y++)
     {
-      g_autofree char *a = money_text (printed[y]);
-      g_autofree char *b = money_text (sums[y]);
+      g_autofree char *a = imp_money_text (printed[y]);
+      g_autofree char *b = imp_money_text (sums[y]);
       g_autofree char *when = alike ? g_strdup_printf ("%d–%d", im->first_year,
                                                       im->first_year + (int) im->n_years - 1)
                                     : g_strdup_printf ("%d", im->first_year + (int) y);
       if (printed[y] == sums[y])
         continue;
       if (dim)
-        add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, diff, block,
+        imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, diff, block,
                   _("Dimension %u, %s: the table prints a subtotal of %s a year, its projects add "
                     "up to %s"),
                   dim, when, a, b);
       else
-        add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, diff, block,
+        imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, diff, block,
                   _("%s: the table prints a grand total of %s a year, its projects add up to %s"),
                   when, a, b);
       if (alike)
@@ -1895,7 +1847,7 @@ compare_totals (Importer *im)
       if (!im->have_subtotal[d])
         continue;
       if (im->subtotal_count[d] && im->subtotal_count[d] != counts[d])
-        add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, im->subtotal_line[d],
+        imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, im->subtotal_line[d],
                   _("Dimension %u: the table prints %u projects, it lists %u"), d,
                   im->subtotal_count[d], counts[d]);
       note_sums (im, SJ_IMPORT_DIFF_SUBTOTAL, im->subtotal_line[d], d, im->subtotal[d], sums[d]);
@@ -1903,24 +1855,24 @@ compare_totals (Importer *im)
   if (im->have_total)
     {
       if (im->total_count && im->total_count != im->items->len)
-        add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, im->total_line,
+        imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, im->total_line,
                   _("The table prints %u projects in all, it lists %u"), im->total_count,
                   im->items->len);
       note_sums (im, SJ_IMPORT_DIFF_TOTAL, im->total_line, 0, im->total, all);
     }
   else
-    add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+    imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
               _("The Part 2 table has no รวมทั้งสิ้น row"));
 
   /* the counts the text prints: "รวมจำนวน 56 โครงการ", "มิติที่ 1 … จำนวน 11 โครงการ" */
   {
-    g_autoptr (GRegex) total_re = regex ("(?:รวม(?:ทั้งสิ้น)?\\s*)จำนวน\\s*(?:โครงการ\\s*)?(\\d+)\\s*(?:โครงการ)?");
-    g_autoptr (GRegex) dim_re = regex ("^(?:-\\s*)?มิติที่\\s*(\\d)\\s.*จำนวน\\s*(\\d+)\\s*โครงการ");
+    g_autoptr (GRegex) total_re = imp_regex ("(?:รวม(?:ทั้งสิ้น)?\\s*)จำนวน\\s*(?:โครงการ\\s*)?(\\d+)\\s*(?:โครงการ)?");
+    g_autoptr (GRegex) dim_re = imp_regex ("^(?:-\\s*)?มิติที่\\s*(\\d)\\s.*จำนวน\\s*(\\d+)\\s*โครงการ");
     for (guint i = 0; i < im->table_start; i++)
       {
         g_autoptr (GMatchInfo) mi = NULL;
-        const char *t = text_at (im, i);
-        if (cells_at (im, i))
+        const char *t = imp_text_at (im, i);
+        if (imp_cells_at (im, i))
           continue;
         if (g_regex_match (dim_re, t, 0, &mi))
           {
@@ -1928,7 +1880,7 @@ compare_totals (Importer *im)
             g_autofree char *n = g_match_info_fetch (mi, 2);
             guint dd = atoi (d);
             if (dd < 8 && (guint) atoi (n) != counts[dd])
-              add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, i,
+              imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, i,
                         _("The text says dimension %u has %s projects, the table lists %u"), dd, n,
                         counts[dd]);
             continue;
@@ -1938,7 +1890,7 @@ compare_totals (Importer *im)
           {
             g_autofree char *n = g_match_info_fetch (mi, 1);
             if ((guint) atoi (n) != im->items->len)
-              add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, i,
+              imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, i,
                         _("The text says the plan has %s projects, the table lists %u"), n,
                         im->items->len);
           }
@@ -1952,13 +1904,13 @@ find_other_names (Importer *im, const char *own)
 {
   g_autofree char *kinds = g_strjoinv ("|", (char **) org_kinds);
   g_autofree char *pattern = g_strdup_printf ("(?:%s)[ก-๙]{3,}", kinds);
-  g_autoptr (GRegex) re = regex (pattern);
+  g_autoptr (GRegex) re = imp_regex (pattern);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < im->source->blocks->len; i++)
     {
       g_autoptr (GMatchInfo) mi = NULL;
-      g_regex_match (re, text_at (im, i), 0, &mi);
+      g_regex_match (re, imp_text_at (im, i), 0, &mi);
       while (g_match_info_matches (mi))
         {
           g_autofree char *name = g_match_info_fetch (mi, 0);
@@ -1971,7 +1923,7 @@ find_other_names (Importer *im, const char *own)
               if (!g_regex_match_simple ("(?:ทุก|ต่าง|อื่น|ของ|และ|ที่|ใน|ได้|มี|จะ|เป็น|ให้)", name + strlen ("เทศบาล"), 0, 0))
                 {
                   g_hash_table_add (seen, g_steal_pointer (&k));
-                  add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_ORGANISATION, i,
+                  imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_ORGANISATION, i,
                             _("“%s” is named in the text; the plan is %s's (copied from another "
                               "plan?)"),
                             name, own);
@@ -2046,14 +1998,14 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
     }
   /* the Part 2 table: its first header row */
   for (guint i = 0; i < n; i++)
-    if (cells_at (&im, i) && is_header_row (cells_at (&im, i), NULL))
+    if (imp_cells_at (&im, i) && is_header_row (imp_cells_at (&im, i), NULL))
       {
         im.table_start = i;
         break;
       }
   if (!read_cover (&im, &cover, error))
     goto out;
-  if (im.table_start == 0 && !(n > 0 && cells_at (&im, 0) && is_header_row (cells_at (&im, 0), NULL)))
+  if (im.table_start == 0 && !(n > 0 && imp_cells_at (&im, 0) && is_header_row (imp_cells_at (&im, 0), NULL)))
     {
       g_set_error (error, SJ_SOURCE_ERROR, SJ_SOURCE_ERROR_FORMAT,
                    _("No Part 2 table was found (a table with the columns โครงการ/กิจกรรม/มาตรการ "
@@ -2075,7 +2027,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
     plan = sj_catalog_new_plan (catalog, &options, &local);
     if (plan == NULL && g_error_matches (local, SJ_CATALOG_ERROR, SJ_CATALOG_ERROR_NOT_FOUND))
       {
-        add_note (&im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_YEARS, G_MAXUINT,
+        imp_add_note (&im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_YEARS, G_MAXUINT,
                   _("No edition of the plan starts in %d; the frame of the newest was taken"),
                   im.first_year);
         options.edition = NULL;
@@ -2097,7 +2049,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
       sj_settings_set_digits_tables (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
     }
   index_units (&im);
-  add_note (&im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, cover.block,
+  imp_add_note (&im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, cover.block,
             _("Organisation: %s (%s%s%s%s), plan %d–%d"), cover.name,
             cover.district ? "อำเภอ" : "", cover.district ? cover.district : "",
             cover.province ? " จังหวัด" : "", cover.province ? cover.province : "", im.first_year,
@@ -2106,12 +2058,12 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
   {
     /* the header's years against the title's */
     Columns cols = { 0 };
-    if (is_header_row (cells_at (&im, im.table_start), &cols))
+    if (is_header_row (imp_cells_at (&im, im.table_start), &cols))
       {
-        GStrv c = cells_at (&im, im.table_start);
+        GStrv c = imp_cells_at (&im, im.table_start);
         int y0 = atoi (c[cols.year_cols[0]] + strlen ("ปี"));
         if (cols.n_year_cols != im.n_years || (y0 && y0 != im.first_year))
-          add_note (&im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_YEARS, im.table_start,
+          imp_add_note (&im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_YEARS, im.table_start,
                     _("The title says %d–%d, the Part 2 table has %u years from %d"), im.first_year,
                     im.first_year + (int) im.n_years - 1, cols.n_year_cols, y0);
       }
@@ -2167,7 +2119,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
   for (guint i = 0; i < forms->len && i < im.items->len; i++)
     fill_from_form (&im, g_ptr_array_index (im.items, i), g_ptr_array_index (forms, i));
   if (forms->len != im.items->len)
-    add_note (&im, forms->len ? SJ_IMPORT_NOTE_DIFFERENCE : SJ_IMPORT_NOTE_UNRECOGNISED,
+    imp_add_note (&im, forms->len ? SJ_IMPORT_NOTE_DIFFERENCE : SJ_IMPORT_NOTE_UNRECOGNISED,
               SJ_IMPORT_DIFF_COUNT, G_MAXUINT,
               _("Part 2 lists %u projects, Part 3 has %u forms"), im.items->len, forms->len);
   reconcile (&im);
@@ -2184,7 +2136,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
         {
           g_autofree char *code = g_strdup_printf ("%u.1", item->dim ? item->dim : 1);
           mission = find_mission (plan, code);
-          add_note (&im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, item->line,
+          imp_add_note (&im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, item->line,
                     _("Project %u has no mission the frame knows (%s); it was put under %s"),
                     item->number, item->mission ? item->mission : "-", code);
         }
@@ -2194,6 +2146,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
         sj_project_add_sub_items_ref (item->project, sub);
       sj_mission_append_project (mission, item->project);
     }
+  imp_read_front (&im);
   report->n_projects = im.items->len;
   {
     guint per_form = 0;
@@ -2270,7 +2223,7 @@ char *
 sj_import_note_values (const SjImportNote *note, gboolean taken)
 {
   if (note->diff == SJ_IMPORT_DIFF_BUDGET)
-    return money_text (taken ? note->chosen_value : note->source_value);
+    return imp_money_text (taken ? note->chosen_value : note->source_value);
   if (note->diff == SJ_IMPORT_DIFF_TITLE)
     return g_strdup (taken ? note->chosen_text : note->source_text);
   return NULL;

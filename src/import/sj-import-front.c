@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The front matter and Part 1 of an imported plan: the cover's slogan, the ประกาศ (title, body,
+ * date, signatory, in front of the book or in its appendix), the คำนำ with its date, and the sections
+ * of Part 1 the plan keeps as its own texts (หลักการและเหตุผล, วัตถุประสงค์, เป้าหมาย with its
+ * table of target values, ประโยชน์). What the source has replaces the catalogue's standard text;
+ * what it does not have keeps it, and the report says so. Counts the text prints that agree with
+ * the plan become computed facts, so that they follow later edits. */
+#define G_LOG_DOMAIN "sujarit-import"
+#include "config.h"
+
+#include "sj-import-private.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sj-compute.h"
+#include "sj-date.h"
+#include "sj-thai.h"
+
+/* "๒๙ กันยายน พ.ศ. ๒๕๖๕", "๒๑ เดือน กันยายน พ.ศ. ๒๕๖๕", "กันยายน 2565" (digits already Arabic). */
+static gboolean
+parse_thai_date (const char *text, SjDate *out)
+{
+  static GRegex *re;
+  static gsize once;
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      GString *months = g_string_new (NULL);
+      for (guint m = 1; m <= 12; m++)
+        g_string_append_printf (months, "%s%s", m > 1 ? "|" : "", sj_thai_month_name (m));
+      re = imp_regex (g_strdup_printf ("(?:(\\d{1,2})\\s*(?:เดือน)?\\s*)?(%s)\\s*(?:พ\\.ศ\\.)?\\s*(25\\d\\d)",
+                                       months->str));
+      g_string_free (months, TRUE);
+      g_once_init_leave (&once, 1);
+    }
+  if (!g_regex_match (re, text, 0, &mi))
+    return FALSE;
+  {
+    g_autofree char *day = g_match_info_fetch (mi, 1);
+    g_autofree char *month = g_match_info_fetch (mi, 2);
+    g_autofree char *year = g_match_info_fetch (mi, 3);
+    out->day = day && day[0] ? (guint8) atoi (day) : 0;
+    out->year = (guint16) (atoi (year) - 543);
+    out->month = 0;
+    for (guint m = 1; m <= 12; m++)
+      if (strcmp (month, sj_thai_month_name (m)) == 0)
+        out->month = (guint8) m;
+    if (out->day > 31)
+      out->day = 0;
+  }
+  return out->month != 0;
+}
+
+static gboolean
+is_paragraph (Importer *im, guint i)
+{
+  return imp_cells_at (im, i) == NULL;
+}
+
+/* The first paragraph in [from, to) matching @pattern, or G_MAXUINT. */
+static guint
+find (Importer *im, const char *pattern, guint from, guint to)
+{
+  g_autoptr (GRegex) re = imp_regex (pattern);
+  for (guint i = from; i < to && i < im->source->blocks->len; i++)
+    if (is_paragraph (im, i) && g_regex_match (re, imp_text_at (im, i), 0, NULL))
+      return i;
+  return G_MAXUINT;
+}
+
+static GArray *
+range (guint from, guint to)
+{
+  GArray *a = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = from; i < to; i++)
+    g_array_append_val (a, i);
+  return a;
+}
+
+/* Paragraph blocks of @rich whose whole text is a count the plan computes get the fact in its
+ * place: "จำนวน 11 โครงการ" after "มิติที่ 1 …", "รวม(ทั้งสิ้น)จำนวน 56 โครงการ". */
+static void
+counts_to_facts (Importer *im, SjRich *rich)
+{
+  g_autoptr (SjSummary) summary = sj_summary_new (im->plan);
+  g_autoptr (GRegex) dim = imp_regex ("^(?:-\\s*)?มิติที่\\s*(\\d)\\b.*?(จำนวน\\s*)(\\d+)(\\s*โครงการ)");
+  g_autoptr (GRegex) all = imp_regex ("(รวม(?:ทั้งสิ้น)?\\s*จำนวน\\s*)(\\d+)(\\s*โครงการ)");
+  GPtrArray *blocks = sj_rich_get_blocks (rich);
+  GPtrArray *todo = g_ptr_array_new ();
+
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      SjBlock *block = g_ptr_array_index (blocks, b);
+      if (block->kind == SJ_BLOCK_PARAGRAPH)
+        g_ptr_array_add (todo, block);
+      else if (block->kind == SJ_BLOCK_LIST)
+        for (guint k = 0; k < block->items->len; k++)
+          {
+            SjItem *item = g_ptr_array_index (block->items, k);
+            for (guint j = 0; j < item->blocks->len; j++)
+              if (((SjBlock *) g_ptr_array_index (item->blocks, j))->kind == SJ_BLOCK_PARAGRAPH)
+                g_ptr_array_add (todo, g_ptr_array_index (item->blocks, j));
+          }
+    }
+  for (guint b = 0; b < todo->len; b++)
+    {
+      SjBlock *block = g_ptr_array_index (todo, b);
+      SjRun *run;
+      g_autoptr (GMatchInfo) mi = NULL;
+      g_autofree char *fact = NULL;
+      int group = 0, s, e;
+      guint expected = 0;
+
+      if (block->runs->len != 1)
+        continue;
+      run = &g_array_index (block->runs, SjRun, 0);
+      if (run->fact || run->href)
+        continue;
+      if (g_regex_match (dim, run->text, 0, &mi))
+        {
+          g_autofree char *d = g_match_info_fetch (mi, 1);
+          guint n = atoi (d);
+          if (n < 1 || n > sj_plan_get_n_dimensions (im->plan))
+            continue;
+          expected = sj_summary_get_dimension_totals (summary, n - 1)->n_projects;
+          fact = g_strdup_printf ("dimension-%u-count", n);
+          group = 3;
+        }
+      else
+        {
+          g_clear_pointer (&mi, g_match_info_unref);
+          if (!g_regex_match (all, run->text, 0, &mi))
+            continue;
+          expected = sj_summary_get_plan_totals (summary)->n_projects;
+          fact = g_strdup ("project-count");
+          group = 2;
+        }
+      {
+        g_autofree char *num = g_match_info_fetch (mi, group);
+        g_autofree char *before = NULL;
+        g_autofree char *after = NULL;
+        g_autofree char *text = g_strdup (run->text);
+        SjRunFlags flags = run->flags;
+        if ((guint) atoi (num) != expected)
+          continue;
+        g_match_info_fetch_pos (mi, group, &s, &e);
+        before = g_strndup (text, s);
+        after = g_strdup (text + e);
+        g_array_set_size (block->runs, 0); /* frees the run's text */
+        if (before[0])
+          sj_block_add_run (block, before, flags, NULL);
+        sj_block_add_fact (block, fact, num, flags);
+        if (after[0])
+          sj_block_add_run (block, after, flags, NULL);
+      }
+    }
+  g_ptr_array_unref (todo);
+}
+
+/* The ประกาศ: its heading, "เรื่อง …", the body, "ประกาศ ณ วันที่ …", the signatory's name in
+ * brackets and position. */
+static void
+read_announcement (Importer *im)
+{
+  guint n = im->source->blocks->len;
+  guint head = find (im, "^ประกาศ(?:เทศบาล|องค์การบริหารส่วน)\\S*$", 0, n);
+  guint title, dated, i;
+  SjAnnouncement *a = sj_plan_get_announcement (im->plan);
+  g_autoptr (SjRich) body = NULL;
+  SjDate date = { 0 };
+
+  if (head == G_MAXUINT || a == NULL)
+    {
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+                    _("No ประกาศ was found; the standard one was kept"));
+      return;
+    }
+  title = find (im, "^เรื่อง\\s", head + 1, MIN (head + 4, n));
+  dated = find (im, "^ประกาศ\\s*ณ\\s*วันที่", head + 1, MIN (head + 40, n));
+  if (title == G_MAXUINT || dated == G_MAXUINT)
+    {
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, head,
+                    _("The ประกาศ has no “เรื่อง” or no “ประกาศ ณ วันที่”; the standard one was kept"));
+      return;
+    }
+  {
+    const char *t = imp_text_at (im, title) + strlen ("เรื่อง");
+    g_autofree char *tt = g_strstrip (g_strdup (t));
+    sj_announcement_set_title (a, tt);
+  }
+  {
+    g_autoptr (GArray) blocks = range (title + 1, dated);
+    body = imp_rich_from_blocks (im, blocks, NULL);
+    sj_announcement_set_body (a, body);
+    /* the last paragraph already says it: no closing of its own */
+    if (dated > title + 1 && strstr (imp_text_at (im, dated - 1), "ทราบโดยทั่วกัน"))
+      sj_announcement_set_closing (a, "");
+  }
+  if (parse_thai_date (imp_text_at (im, dated), &date))
+    sj_announcement_set_date (a, &date);
+  else
+    {
+      /* "ประกาศ ณ วันที่      กันยายน พ.ศ. 2565": the day left for the pen */
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, dated,
+                    _("The date of the ประกาศ cannot be read: “%s”"), imp_text_at (im, dated));
+    }
+  sj_announcement_set_placement (a, head > im->table_start ? SJ_PLACEMENT_APPENDIX : SJ_PLACEMENT_FRONT);
+  i = find (im, "^\\(.+\\)$", dated + 1, MIN (dated + 4, n));
+  if (i != G_MAXUINT && i + 1 < n && is_paragraph (im, i + 1))
+    {
+      const char *t = imp_text_at (im, i);
+      g_autofree char *name = g_strndup (t + 1, strlen (t) - 2);
+      const char *position = imp_text_at (im, i + 1);
+      SjPerson *signatory = sj_announcement_get_signatory (a);
+
+      g_strstrip (name);
+      if (signatory == NULL)
+        {
+          signatory = sj_person_new ();
+          sj_person_set_id (signatory, "import-signatory");
+          sj_plan_append_person (im->plan, signatory);
+          g_object_unref (signatory);
+          sj_announcement_set_signatory (a, signatory);
+        }
+      sj_person_set_name (signatory, name);
+      if (g_str_has_prefix (position, "นายก") || g_str_has_prefix (position, "ปลัด")
+          || g_str_has_prefix (position, "รองนายก"))
+        sj_person_set_position (signatory, position);
+    }
+  imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, head,
+                _("The ประกาศ: its title, %u paragraphs, its date and who signs it"),
+                sj_rich_get_blocks (body)->len);
+}
+
+/* คำนำ, up to the organisation's name and the month it was written. */
+static void
+read_preface (Importer *im)
+{
+  guint stop = im->table_start;
+  guint head = find (im, "^คำนำ$", 0, stop);
+  guint end;
+  const char *org = sj_organisation_get_name (sj_plan_get_organisation (im->plan));
+  g_autoptr (SjRich) rich = NULL;
+
+  if (head == G_MAXUINT)
+    {
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+                    _("No คำนำ was found; the standard one was kept"));
+      return;
+    }
+  end = head + 1;
+  while (end < stop && is_paragraph (im, end)
+         && !g_regex_match_simple ("^(?:สารบัญ|ส่วนที่\\s*1(?:\\s*บทนำ)?)$", imp_text_at (im, end), 0, 0))
+    end++;
+  /* the sign-off: the organisation, then the month and year */
+  if (end >= head + 3)
+    {
+      SjDate date = { 0 };
+      const char *last = imp_text_at (im, end - 1);
+      if (g_utf8_strlen (last, -1) < 30 && parse_thai_date (last, &date))
+        {
+          sj_plan_set_preface_date (im->plan, &date);
+          end--;
+          if (end > head + 1 && strcmp (imp_text_at (im, end - 1), org) == 0)
+            end--;
+        }
+    }
+  if (end <= head + 1)
+    return;
+  {
+    g_autoptr (GArray) blocks = range (head + 1, end);
+    rich = imp_rich_from_blocks (im, blocks, NULL);
+  }
+  counts_to_facts (im, rich);
+  sj_plan_set_preface (im->plan, rich);
+  imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, head,
+                _("The คำนำ: %u paragraphs"), sj_rich_get_blocks (rich)->len);
+}
+
+/* A row of the target table: "ร้อยละ 10", "85 คะแนน", "10". */
+static gboolean
+target_value (const char *cell, char **prefix, char **suffix, char **value)
+{
+  g_autoptr (GRegex) re = imp_regex ("^(\\D*?)\\s*(\\d+(?:\\.\\d+)?)\\s*(\\D*)$");
+  g_autoptr (GMatchInfo) mi = NULL;
+
+  if (!g_regex_match (re, cell, 0, &mi))
+    return FALSE;
+  *prefix = g_strstrip (g_match_info_fetch (mi, 1));
+  *value = g_match_info_fetch (mi, 2);
+  *suffix = g_strstrip (g_match_info_fetch (mi, 3));
+  return TRUE;
+}
+
+static void
+read_targets (Importer *im, guint from, guint to)
+{
+  guint n_rows = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      GStrv cells = imp_cells_at (im, i);
+      if (cells && g_str_has_prefix (cells[0], "ค่าเป้าหมาย"))
+        {
+          /* the rows below it, until the table ends */
+          for (guint r = i + 1; r < to && imp_cells_at (im, r); r++)
+            {
+              GStrv row = imp_cells_at (im, r);
+              SjTarget *target;
+              g_autofree char *prefix = NULL;
+              g_autofree char *suffix = NULL;
+              guint nc = g_strv_length (row);
+
+              if (nc < 2 || row[0][0] == '\0')
+                continue;
+              if (n_rows == 0)
+                while (sj_plan_get_n_targets (im->plan) > 0)
+                  sj_plan_remove_target_at (im->plan, 0);
+              target = sj_target_new ();
+              sj_target_set_label (target, row[0]);
+              if (strstr (row[0], "ITA"))
+                sj_target_set_kind (target, "ita");
+              else if (strstr (row[0], "คดี"))
+                sj_target_set_kind (target, "cases");
+              for (guint c = 1; c < nc && c <= im->n_years; c++)
+                {
+                  g_autofree char *p = NULL;
+                  g_autofree char *s = NULL;
+                  g_autofree char *v = NULL;
+                  SjYearValue *yv;
+                  if (!target_value (row[c], &p, &s, &v))
+                    continue;
+                  if (prefix == NULL)
+                    {
+                      prefix = g_strdup (p);
+                      suffix = g_strdup (s);
+                    }
+                  yv = sj_year_value_new ();
+                  sj_year_value_set_year (yv, im->first_year + (int) c - 1);
+                  sj_year_value_set_value (yv, v);
+                  sj_target_append_value (target, yv);
+                  g_object_unref (yv);
+                }
+              sj_target_set_prefix (target, prefix ? prefix : "");
+              sj_target_set_suffix (target, suffix ? suffix : "");
+              sj_plan_append_target (im->plan, target);
+              g_object_unref (target);
+              n_rows++;
+            }
+          break;
+        }
+    }
+  if (n_rows)
+    imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, from,
+                  ngettext ("The table of target values: %u row", "The table of target values: %u rows",
+                            n_rows),
+                  n_rows);
+}
+
+/* The sections of Part 1 the plan keeps as texts of its own. */
+static void
+read_part1 (Importer *im)
+{
+  static const struct
+  {
+    const char *pattern;
+    void (*set) (SjPlan *plan, SjRich *value);
+    const char *name;
+  } sections[] = {
+    { "^\\d\\s*\\.\\s*หลักการและเหตุผล", sj_plan_set_rationale, "หลักการและเหตุผล" },
+    { "^\\d\\s*\\.\\s*วัตถุประสงค์", sj_plan_set_objectives, "วัตถุประสงค์" },
+    { "^\\d\\s*\\.\\s*เป้าหมาย", sj_plan_set_goals, "เป้าหมาย" },
+    { "^\\d\\s*\\.\\s*ประโยชน์", sj_plan_set_benefits, "ประโยชน์" },
+  };
+  guint stop = im->table_start;
+  guint start = find (im, "^ส่วนที่\\s*1(?:\\s*บทนำ)?$", 0, stop);
+  guint heads[G_N_ELEMENTS (sections) + 1];
+  guint part2;
+
+  if (start == G_MAXUINT)
+    {
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+                    _("No ส่วนที่ 1 was found; its standard texts were kept"));
+      return;
+    }
+  /* the table of contents lists the same headings: Part 1 is its last "ส่วนที่ 1" */
+  for (guint again = start; again != G_MAXUINT;
+       again = find (im, "^ส่วนที่\\s*1(?:\\s*บทนำ)?$", again + 1, stop))
+    start = again;
+  part2 = find (im, "^ส่วนที่\\s*2(?:\\s|$)", start + 1, stop);
+  if (part2 == G_MAXUINT)
+    part2 = stop;
+  for (guint k = 0; k < G_N_ELEMENTS (sections); k++)
+    heads[k] = find (im, sections[k].pattern, start + 1, part2);
+  heads[G_N_ELEMENTS (sections)] = part2;
+  for (guint k = 0; k < G_N_ELEMENTS (sections); k++)
+    {
+      guint end = part2;
+      g_autoptr (GArray) blocks = NULL;
+      g_autoptr (SjRich) rich = NULL;
+
+      if (heads[k] == G_MAXUINT)
+        {
+          imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, start,
+                        _("Part 1 has no section “%s”; the standard text was kept"),
+                        sections[k].name);
+          continue;
+        }
+      for (guint j = 0; j <= G_N_ELEMENTS (sections); j++)
+        if (heads[j] != G_MAXUINT && heads[j] > heads[k] && heads[j] < end)
+          end = heads[j];
+      blocks = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint i = heads[k] + 1; i < end; i++)
+        {
+          GStrv cells = imp_cells_at (im, i);
+          /* the target table is the plan's targets, not text */
+          if (cells && sections[k].set == sj_plan_set_goals)
+            continue;
+          g_array_append_val (blocks, i);
+        }
+      if (blocks->len == 0)
+        continue;
+      rich = imp_rich_from_blocks (im, blocks, NULL);
+      sections[k].set (im->plan, rich);
+      if (sections[k].set == sj_plan_set_goals)
+        read_targets (im, heads[k] + 1, end);
+    }
+  imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, start,
+                _("Part 1: its rationale, objectives, goals and benefits"));
+}
+
+/* The cover: the slogan in quotes below the title. */
+static void
+read_slogan (Importer *im)
+{
+  guint stop = im->table_start;
+  guint cover = find (im, "^แผนปฏิบัติการป้องกันการทุจริต.{0,100}$", 0, stop);
+  guint i;
+
+  if (cover == G_MAXUINT)
+    return;
+  i = find (im, "^[“\"].{4,120}[”\"]$", cover + 1, MIN (cover + 10, stop));
+  if (i != G_MAXUINT)
+    sj_organisation_set_slogan (sj_plan_get_organisation (im->plan), imp_text_at (im, i));
+}
+
+void
+imp_read_front (Importer *im)
+{
+  read_slogan (im);
+  read_announcement (im);
+  read_preface (im);
+  read_part1 (im);
+}
