@@ -312,6 +312,17 @@ test_front (void)
     SjAnnouncement *a = sj_plan_get_announcement (p);
     SjTarget *ita = sj_plan_get_target_at (p, 1);
 
+    SjOrder *order = sj_plan_get_order_at (p, 0);
+
+    /* the committee as the signed order lists it: 26 members, numbered 1–19 then 32–38 */
+    g_assert_cmpuint (sj_plan_get_n_orders (p), ==, 1);
+    g_assert_cmpstr (sj_order_get_number (order), ==, "111/2565");
+    g_assert_cmpuint (sj_order_get_n_members (order), ==, 26);
+    g_assert_cmpstr (sj_member_get_name (sj_order_get_member_at (order, 0)), ==, "นายจารุวัฒน์ บุญเพิ่ม");
+    g_assert_cmpstr (sj_member_get_role (sj_order_get_member_at (order, 0)), ==, "ประธานคณะกรรมการ");
+    g_assert_cmpstr (sj_member_get_number (sj_order_get_member_at (order, 19)), ==, "32");
+    g_assert_true (report_mentions (r, SJ_IMPORT_DIFF_COUNT, "19→32"));
+    g_assert_cmpuint (sj_order_get_date (order)->month, ==, 7);
     /* Kalasin signs its ประกาศ at the back of the book */
     g_assert_cmpint (sj_announcement_get_placement (a), ==, SJ_PLACEMENT_APPENDIX);
     g_assert_cmpuint (sj_announcement_get_date (a)->day, ==, 21);

@@ -2384,4 +2384,12 @@ TH = {
         "ส่วนที่ 1 ไม่มีหัวข้อ “%s” จึงใช้ข้อความตามแบบมาตรฐาน",
     "Part 1: its rationale, objectives, goals and benefits":
         "ส่วนที่ 1: หลักการและเหตุผล วัตถุประสงค์ เป้าหมาย และประโยชน์",
+    "The คำสั่ง has no “เรื่อง” or no “สั่ง ณ วันที่”; the standard one was kept":
+        "คำสั่งไม่มี “เรื่อง” หรือไม่มี “สั่ง ณ วันที่” จึงใช้คำสั่งตามแบบมาตรฐาน",
+    "The คำสั่ง lists no member that could be read; the standard one was kept":
+        "อ่านรายชื่อกรรมการในคำสั่งไม่ได้ จึงใช้คำสั่งตามแบบมาตรฐาน",
+    "The คำสั่ง appointing the committee: %u member":
+        "คำสั่งแต่งตั้งคณะกรรมการ: กรรมการ %u คน",
+    "The คำสั่ง numbers its members with gaps (%s); the numbers as signed were kept":
+        "คำสั่งเรียงลำดับกรรมการข้ามเลข (%s) จึงคงลำดับตามคำสั่งที่ลงนามแล้ว",
 }

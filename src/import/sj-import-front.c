@@ -431,6 +431,220 @@ read_part1 (Importer *im)
                 _("Part 1: its rationale, objectives, goals and benefits"));
 }
 
+
+/* A person's name begins with a title; a member named by position does not. */
+static gboolean
+is_person (const char *text)
+{
+  return g_regex_match_simple ("^(?:นาย|นาง|นางสาว|ว่าที่|ดร\\.|ร\\.|พ\\.|จ\\.|ส\\.|พล|พัน|ร้อย|สิบ|จ่า)", text, 0, 0);
+}
+
+/* The signatory below a date line: "(name)" or the name alone, then the position. */
+static SjPerson *
+read_signatory (Importer *im, guint after, const char *id)
+{
+  guint n = im->source->blocks->len;
+
+  for (guint i = after + 1; i < MIN (after + 4, n); i++)
+    {
+      const char *t = imp_text_at (im, i);
+      g_autofree char *name = NULL;
+      SjPerson *p;
+
+      if (!is_paragraph (im, i))
+        continue;
+      if (t[0] == '(' && g_str_has_suffix (t, ")"))
+        name = g_strndup (t + 1, strlen (t) - 2);
+      else if (is_person (t) && g_utf8_strlen (t, -1) < 60)
+        name = g_strdup (t);
+      else
+        continue;
+      g_strstrip (name);
+      p = sj_person_new ();
+      sj_person_set_id (p, id);
+      sj_person_set_name (p, name);
+      if (i + 1 < n && is_paragraph (im, i + 1) && g_utf8_strlen (imp_text_at (im, i + 1), -1) < 80)
+        sj_person_set_position (p, imp_text_at (im, i + 1));
+      sj_plan_append_person (im->plan, p);
+      g_object_unref (p);
+      return p;
+    }
+  return NULL;
+}
+
+/* The คำสั่ง appointing the committee: number, title, preamble, the members in their groups,
+ * the duties, when it takes effect, its date and signatory. It replaces the standard order. */
+static void
+read_order (Importer *im)
+{
+  guint n = im->source->blocks->len;
+  guint head = find (im, "^คำสั่ง(?:เทศบาล|องค์การบริหารส่วน)\\S*$", 0, n);
+  g_autoptr (GRegex) member_re = imp_regex ("^(\\d{1,3})\\s*\\.\\s*(\\S.*)$");
+  g_autoptr (GRegex) duties_re = imp_regex ("(?:มีหน้าที่|หน้าที่และอำนาจ|อำนาจหน้าที่)");
+  g_autoptr (SjOrder) order = NULL;
+  g_autoptr (GString) skipped = g_string_new (NULL);
+  g_autofree char *group = NULL;
+  guint title, i, first_member = G_MAXUINT, duties = G_MAXUINT, effective, dated, n_members = 0;
+  guint expected = 1;
+
+  if (head == G_MAXUINT)
+    return;
+  title = find (im, "^เรื่อง\\s", head + 1, MIN (head + 5, n));
+  dated = find (im, "^สั่ง\\s*ณ\\s*วันที่", head + 1, MIN (head + 400, n));
+  if (title == G_MAXUINT || dated == G_MAXUINT)
+    {
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, head,
+                    _("The คำสั่ง has no “เรื่อง” or no “สั่ง ณ วันที่”; the standard one was kept"));
+      return;
+    }
+  order = sj_order_new ();
+  sj_order_set_id (order, "order-import");
+  {
+    guint num = find (im, "^ที่\\s*\\S", head + 1, title);
+    if (num != G_MAXUINT)
+      {
+        g_autofree char *v = imp_squeeze (imp_text_at (im, num) + strlen ("ที่"));
+        sj_order_set_number (order, v);
+      }
+  }
+  {
+    g_autofree char *t = g_strstrip (g_strdup (imp_text_at (im, title) + strlen ("เรื่อง")));
+    /* a title wrapped onto a second line that ends it: "… (พ.ศ. 2566-2570)" */
+    if (!strstr (t, "(พ.ศ.") && title + 1 < dated && is_paragraph (im, title + 1)
+        && g_regex_match_simple ("\\(พ\\.ศ\\..*\\)$", imp_text_at (im, title + 1), 0, 0)
+        && g_utf8_strlen (imp_text_at (im, title + 1), -1) < 120)
+      {
+        char *joined = g_strconcat (t, imp_text_at (im, title + 1), NULL);
+        g_free (t);
+        t = joined;
+        title++;
+      }
+    sj_order_set_title (order, t);
+  }
+  /* the members: numbered rows or lines, under group headings */
+  for (i = title + 1; i < dated; i++)
+    {
+      GStrv cells = imp_cells_at (im, i);
+      const char *t = cells ? cells[0] : imp_text_at (im, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+
+      if (first_member != G_MAXUINT && !cells && g_regex_match (duties_re, t, 0, NULL))
+        {
+          duties = i;
+          break;
+        }
+      if (g_regex_match (member_re, t, 0, &mi) && (cells || is_person (t + strcspn (t, ".") + 1)
+                                                   || first_member != G_MAXUINT))
+        {
+          g_autofree char *num = g_match_info_fetch (mi, 1);
+          g_autofree char *rest = g_match_info_fetch (mi, 2);
+          SjMember *m;
+          g_autoptr (GPtrArray) others = g_ptr_array_new ();
+          guint number = atoi (num);
+
+          if (first_member == G_MAXUINT)
+            first_member = i;
+          m = sj_member_new ();
+          sj_member_set_name (m, g_strstrip (rest));
+          if (group)
+            sj_member_set_group (m, group);
+          for (guint c = 1; cells && cells[c]; c++)
+            if (cells[c][0])
+              g_ptr_array_add (others, cells[c]);
+          if (others->len >= 2)
+            {
+              sj_member_set_position (m, others->pdata[0]);
+              sj_member_set_role (m, others->pdata[others->len - 1]);
+            }
+          else if (others->len == 1)
+            {
+              if (is_person (rest))
+                sj_member_set_position (m, others->pdata[0]);
+              else
+                sj_member_set_role (m, others->pdata[0]);
+            }
+          else if (!cells && i + 1 < dated && is_paragraph (im, i + 1)
+                   && !g_regex_match (member_re, imp_text_at (im, i + 1), 0, NULL)
+                   && g_utf8_strlen (imp_text_at (im, i + 1), -1) < 80)
+            {
+              /* "1.นางสาว …" then the position on the line below */
+              sj_member_set_position (m, imp_text_at (im, i + 1));
+              i++;
+            }
+          if (number != expected && number != 1)
+            {
+              g_string_append_printf (skipped, "%s%u→%u", skipped->len ? ", " : "", expected - 1,
+                                      number);
+              num[0] = '\0';
+            }
+          /* the signed order's own numbers are kept where they skip */
+          if (skipped->len)
+            sj_member_set_number (m, g_match_info_fetch (mi, 1));
+          expected = number + 1;
+          sj_order_append_member (order, m);
+          g_object_unref (m);
+          n_members++;
+          continue;
+        }
+      if (first_member == G_MAXUINT)
+        continue;
+      /* a group heading: a short line between members */
+      if (!cells && g_utf8_strlen (t, -1) < 60 && !g_regex_match_simple ("[0-9/]", t, 0, 0))
+        {
+          g_free (group);
+          group = g_strdup (t);
+        }
+    }
+  if (n_members == 0)
+    {
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, head,
+                    _("The คำสั่ง lists no member that could be read; the standard one was kept"));
+      return;
+    }
+  {
+    g_autoptr (GArray) blocks = range (title + 1, first_member);
+    g_autoptr (SjRich) preamble = NULL;
+    /* the group heading above the first member is not the preamble's */
+    if (blocks->len && g_utf8_strlen (imp_text_at (im, first_member - 1), -1) < 60)
+      g_array_set_size (blocks, blocks->len - 1);
+    preamble = imp_rich_from_blocks (im, blocks, NULL);
+    sj_order_set_preamble (order, preamble);
+  }
+  effective = find (im, "^ทั้งนี้", duties != G_MAXUINT ? duties : first_member, dated);
+  if (duties != G_MAXUINT)
+    {
+      g_autoptr (GArray) blocks = range (duties + 1, effective != G_MAXUINT ? effective : dated);
+      g_autoptr (SjRich) rich = imp_rich_from_blocks (im, blocks, NULL);
+      sj_order_set_duties_intro (order, imp_text_at (im, duties));
+      sj_order_set_duties (order, rich);
+    }
+  if (effective != G_MAXUINT)
+    {
+      SjDate date = { 0 };
+      sj_order_set_effective (order, imp_text_at (im, effective));
+      if (parse_thai_date (imp_text_at (im, effective), &date))
+        sj_order_set_effective_date (order, &date);
+    }
+  {
+    SjDate date = { 0 };
+    if (parse_thai_date (imp_text_at (im, dated), &date))
+      sj_order_set_date (order, &date);
+  }
+  sj_order_set_signatory (order, read_signatory (im, dated, "import-order-signatory"));
+  while (sj_plan_get_n_orders (im->plan) > 0)
+    sj_plan_remove_order_at (im->plan, 0);
+  sj_plan_append_order (im->plan, order);
+  imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, head,
+                ngettext ("The คำสั่ง appointing the committee: %u member", 
+                          "The คำสั่ง appointing the committee: %u members", n_members),
+                n_members);
+  if (skipped->len)
+    imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, first_member,
+                  _("The คำสั่ง numbers its members with gaps (%s); the numbers as signed were "
+                    "kept"),
+                  skipped->str);
+}
+
 /* The cover: the slogan in quotes below the title. */
 static void
 read_slogan (Importer *im)
@@ -451,6 +665,7 @@ imp_read_front (Importer *im)
 {
   read_slogan (im);
   read_announcement (im);
+  read_order (im);
   read_preface (im);
   read_part1 (im);
 }

@@ -152,6 +152,45 @@ sj_source_read_text (const char *data, gsize len, GError **error)
           continue;
         }
       text = strip_markup (raw, &bold);
+      /* a Markdown table of the conversion: "| a | b |"; its rule "|---|---|" is not a row */
+      {
+        const char *t = text;
+        if (t[0] == '-' && t[1] == ' ')
+          t += 2;
+        while (*t == ' ')
+          t++;
+        if (t[0] == '|' && strchr (t + 1, '|'))
+          {
+            g_auto (GStrv) parts = g_strsplit (t + 1, "|", -1);
+            guint np = g_strv_length (parts);
+            gboolean rule = TRUE, empty = TRUE;
+            GPtrArray *cells = g_ptr_array_new ();
+            /* the text after the last bar is not a cell */
+            if (np > 0 && g_strstrip (parts[np - 1])[0] == '\0')
+              np--;
+            for (guint k = 0; k < np; k++)
+              {
+                char *c = g_strstrip (parts[k]);
+                if (strspn (c, "-: ") != strlen (c))
+                  rule = FALSE;
+                if (c[0])
+                  empty = FALSE;
+                g_ptr_array_add (cells, g_strdup (c));
+              }
+            g_ptr_array_add (cells, NULL);
+            if (pending)
+              {
+                sj_source_add (source, pending->str, NULL, pending_line, 0, pending_bold);
+                g_string_free (pending, TRUE);
+                pending = NULL;
+              }
+            if (rule || empty)
+              g_strfreev ((GStrv) g_ptr_array_free (cells, FALSE));
+            else
+              sj_source_add (source, NULL, (GStrv) g_ptr_array_free (cells, FALSE), line, 0, bold);
+            continue;
+          }
+      }
       if (strchr (text, '\t'))
         {
           if (pending)
