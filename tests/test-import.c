@@ -330,6 +330,28 @@ test_front (void)
     g_assert_cmpstr (sj_target_get_suffix (ita), ==, "คะแนน");
     g_assert_cmpstr (sj_year_value_get_value (sj_target_get_value_at (ita, 4)), ==, "89");
   }
+  {
+    /* Nakhon Si Thammarat's E-PlanNACC annex: five years of quarters, its date and issuer */
+    g_autoptr (SjImportReport) r = NULL;
+    g_autoptr (SjPlan) p = import_seed (&seeds[2], ".txt.gz", &r);
+    const SjDate *date = sj_plan_get_annex_date (p);
+    guint scheduled = 0, years = 0;
+    g_autoptr (GPtrArray) all = projects (p);
+
+    g_assert_cmpuint (date->year, ==, 2022);
+    g_assert_cmpuint (date->month, ==, 11);
+    g_assert_cmpuint (date->day, ==, 15);
+    g_assert_cmpstr (sj_person_get_name (sj_plan_get_annex_issuer (p)), ==, "นางชนากานต์ ทศนวิสุทธิ์");
+    for (guint i = 0; i < all->len; i++)
+      for (guint y = 0; y < sj_project_get_n_years (all->pdata[i]); y++)
+        {
+          years++;
+          scheduled += sj_project_year_get_quarters (sj_project_get_year_at (all->pdata[i], y)) != 0;
+        }
+    g_assert_cmpuint (years, ==, 47 * 5);
+    g_assert_cmpuint (scheduled, ==, years);
+    g_assert_true (report_mentions (r, SJ_IMPORT_DIFF_NONE, "228 of its 233 rows"));
+  }
 }
 
 static void

@@ -2392,4 +2392,10 @@ TH = {
         "คำสั่งแต่งตั้งคณะกรรมการ: กรรมการ %u คน",
     "The คำสั่ง numbers its members with gaps (%s); the numbers as signed were kept":
         "คำสั่งเรียงลำดับกรรมการข้ามเลข (%s) จึงคงลำดับตามคำสั่งที่ลงนามแล้ว",
+    "The E-PlanNACC annex lists “%s”, which is no project of the plan":
+        "ภาคผนวก E-PlanNACC มีรายการ “%s” ซึ่งไม่ใช่โครงการในแผน",
+    "The E-PlanNACC annex gives project %u %s in %u, the plan %s":
+        "ภาคผนวก E-PlanNACC ระบุงบประมาณโครงการลำดับที่ %u เป็น %s ในปี %u แต่ในแผนเป็น %s",
+    "The E-PlanNACC annex of %u–%u: the quarters of %u of its %u rows":
+        "ภาคผนวก E-PlanNACC ปี %u–%u: ไตรมาสที่ดำเนินการ %u จาก %u แถว",
 }

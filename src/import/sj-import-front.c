@@ -645,6 +645,145 @@ read_order (Importer *im)
                   skipped->str);
 }
 
+
+static gboolean
+is_tick (const char *cell)
+{
+  return strstr (cell, "☑") || strstr (cell, "✓") || strstr (cell, "✔") || strstr (cell, "checked")
+         || strcmp (cell, "/") == 0;
+}
+
+/* The E-PlanNACC annex: per project of a year, its budget and the quarters it runs in; the
+ * date of the data and who issued it. The projects are found by their titles (the annex lists
+ * them in another order); its amounts are compared with the plan's. */
+static void
+read_annex (Importer *im)
+{
+  guint n = im->source->blocks->len;
+  g_autoptr (GRegex) year_re = imp_regex ("แผนปฏิบัติการป้องกันการทุจริต\\s*พ\\.ศ\\.\\s*(25\\d\\d)");
+  guint matched = 0, rows = 0, year = 0, first_year = 0, last_year = 0;
+  guint first = G_MAXUINT;
+  g_autoptr (GHashTable) unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = im->table_end; i < n; i++)
+    {
+      GStrv c = imp_cells_at (im, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+
+      if (c == NULL)
+        {
+          if (g_regex_match (year_re, imp_text_at (im, i), 0, &mi))
+            {
+              g_autofree char *y = g_match_info_fetch (mi, 1);
+              year = atoi (y);
+            }
+          if (first != G_MAXUINT)
+            {
+              SjDate date = { 0 };
+              const char *t = imp_text_at (im, i);
+              if (strstr (t, "ข้อมูล ณ วันที่") && parse_thai_date (t, &date))
+                sj_plan_set_annex_date (im->plan, &date);
+              if (strstr (t, "ผู้ออกรายงาน") && sj_plan_get_annex_issuer (im->plan) == NULL)
+                {
+                  const char *name = strstr (t, "ผู้ออกรายงาน") + strlen ("ผู้ออกรายงาน");
+                  g_autofree char *nm = g_strstrip (g_strdup (name));
+                  SjPerson *p = sj_person_new ();
+                  sj_person_set_id (p, "import-annex-issuer");
+                  sj_person_set_name (p, nm);
+                  sj_plan_append_person (im->plan, p);
+                  sj_plan_set_annex_issuer (im->plan, p);
+                  g_object_unref (p);
+                }
+            }
+          continue;
+        }
+      if (g_strv_length (c) < 8 || year < (guint) im->first_year
+          || year >= (guint) im->first_year + im->n_years)
+        continue;
+      if (!g_regex_match_simple ("^\\d+$", c[0], 0, 0))
+        continue;
+      rows++;
+      if (first == G_MAXUINT)
+        first = i;
+      if (first_year == 0 || year < first_year)
+        first_year = year;
+      last_year = MAX (last_year, year);
+      {
+        g_autofree char *key = imp_squeeze (c[1]);
+        Item *found = NULL;
+        glong best = 0;
+        /* the project of the same dimension whose title shares the longest beginning (the
+         * annex is retyped: a letter differs here and there) */
+        for (guint k = 0; k < im->items->len; k++)
+          {
+            Item *item = g_ptr_array_index (im->items, k);
+            g_autofree char *t = imp_squeeze (sj_project_get_title (item->project));
+            const char *a = t, *b = key;
+            glong common = 0;
+            if ((guint) atoi (c[2]) != item->dim)
+              continue;
+            while (*a && *b && g_utf8_get_char (a) == g_utf8_get_char (b))
+              {
+                a = g_utf8_next_char (a);
+                b = g_utf8_next_char (b);
+                common++;
+              }
+            if (common > best)
+              {
+                best = common;
+                found = item;
+              }
+          }
+        if (best < 10 && best < g_utf8_strlen (key, -1))
+          found = NULL;
+        if (found == NULL)
+          {
+            if (!g_hash_table_contains (unknown, key))
+              imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, i,
+                            _("The E-PlanNACC annex lists “%s”, which is no project of the plan"),
+                            c[1]);
+            g_hash_table_add (unknown, g_strdup (key));
+            continue;
+          }
+        matched++;
+        {
+          guint quarters = 0;
+          GListModel *years = sj_project_get_years (found->project);
+          for (guint q = 0; q < 4; q++)
+            if (is_tick (c[4 + q]))
+              quarters |= 1u << q;
+          for (guint y = 0; y < g_list_model_get_n_items (years); y++)
+            {
+              g_autoptr (SjProjectYear) py = g_list_model_get_item (years, y);
+              if ((guint) sj_project_year_get_year (py) == year)
+                sj_project_year_set_quarters (py, quarters);
+            }
+        }
+        {
+          g_autoptr (GArray) a = g_array_new (FALSE, FALSE, sizeof (SjMoney));
+          SjMoney plan_amount = sj_project_get_amount (found->project, year);
+          if (sj_import_parse_amounts (c[3], a) && a->len == 1)
+            {
+              SjMoney annex = g_array_index (a, SjMoney, 0);
+              SjMoney have = plan_amount == SJ_MONEY_NONE ? 0 : plan_amount;
+              if ((annex == SJ_MONEY_NONE ? 0 : annex) != have)
+                {
+                  g_autofree char *x = imp_money_text (annex);
+                  g_autofree char *y = imp_money_text (plan_amount);
+                  imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, i,
+                                _("The E-PlanNACC annex gives project %u %s in %u, the plan %s"),
+                                found->number, x, year, y);
+                }
+            }
+        }
+      }
+    }
+  if (rows)
+    imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, first,
+                  _("The E-PlanNACC annex of %u–%u: the quarters of %u of its %u rows"),
+                  first_year, last_year, matched, rows);
+}
+
 /* The cover: the slogan in quotes below the title. */
 static void
 read_slogan (Importer *im)
@@ -668,4 +807,5 @@ imp_read_front (Importer *im)
   read_order (im);
   read_preface (im);
   read_part1 (im);
+  read_annex (im);
 }

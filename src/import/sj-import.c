@@ -1590,7 +1590,8 @@ set_amounts (Importer *im, Item *item, const SjMoney *amounts)
       SjProjectYear *py = sj_project_year_new ();
       sj_project_year_set_year (py, im->first_year + y);
       sj_project_year_set_amount (py, amounts[y]);
-      sj_project_year_set_quarters (py, 0);
+      /* every quarter, as plans print it unless their annex says otherwise */
+      sj_project_year_set_quarters (py, 0xf);
       sj_project_append_year (item->project, py);
       g_object_unref (py);
     }
