@@ -1011,6 +1011,23 @@ static const struct
   { SJ_FORM_FIELD_RESULTS, "(?:ผลผลิต\\s*[/,]\\s*ผลลัพธ์|ตัวชี้วัด|ผลที่คาดว่าจะได้รับ|ผลลัพธ์|ผลการดำเนินงาน)" },
 };
 
+/* A pattern of Thai words in which every vowel or tone mark above or below a letter may be
+ * missing: a PDF whose bold face maps some marks to no character loses them in its text
+ * ("วิธดำเนินการ", "ผู้รบผิดชอบ"). */
+static char *
+marks_optional (const char *pattern)
+{
+  GString *s = g_string_new (NULL);
+  for (const char *p = pattern; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (s, c);
+      if (c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E))
+        g_string_append_c (s, '?');
+    }
+  return g_string_free (s, FALSE);
+}
+
 typedef struct
 {
   guint field_count;
@@ -1186,7 +1203,10 @@ read_part3 (Importer *im)
   {
     GString *p = g_string_new ("^(\\d{1,2})\\s*\\.\\s*(");
     for (guint k = 0; k < G_N_ELEMENTS (field_labels); k++)
-      g_string_append_printf (p, "%s(%s)", k ? "|" : "", field_labels[k].pattern);
+      {
+        g_autofree char *tolerant = marks_optional (field_labels[k].pattern);
+        g_string_append_printf (p, "%s(%s)", k ? "|" : "", tolerant);
+      }
     g_string_append (p, ")(.*)$");
     field_re = imp_regex (p->str);
     g_string_free (p, TRUE);
@@ -1404,12 +1424,57 @@ index_units (Importer *im)
     }
 }
 
+/* Text without its vowel and tone marks above and below, nor spaces. */
+static char *
+without_marks (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == ' ' || c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E))
+        continue;
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 set_label (SjProject *p, SjFormField field, const char *label)
 {
   SjFieldLabel *l;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *fixed_label = NULL;
 
-  if (label == NULL || label[0] == '\0' || g_strcmp0 (label, sj_form_field_label (field)) == 0)
+  if (label == NULL || label[0] == '\0')
+    return;
+  /* the words of labels, spelled right where a PDF's text lost their marks */
+  {
+    static const char *const words[] = {
+      "ผู้รับผิดชอบ", "วิธีการ", "วิธี", "ดำเนินการ", "ดำเนินงาน", "ตัวชี้วัด", "ระยะเวลา",
+      "หลักการและเหตุผล", "วัตถุประสงค์", "กลุ่มเป้าหมาย", "เป้าหมาย", "ผลผลิต", "ผลลัพธ์",
+      "พื้นที่", "งบประมาณ", "หน่วยงาน", "ที่มา", "โครงการ", "กิจกรรม", "มาตรการ",
+      "ผลที่คาดว่าจะได้รับ", "ขั้นตอน", "ติดตามและประเมินผล",
+    };
+    char *fixed = g_strdup (label);
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      {
+        g_autofree char *pattern = marks_optional (words[w]);
+        g_autoptr (GRegex) re = imp_regex (pattern);
+        char *r = g_regex_replace_literal (re, fixed, -1, 0, words[w], 0, NULL);
+        if (r)
+          {
+            g_free (fixed);
+            fixed = r;
+          }
+      }
+    label = fixed_label = fixed;
+  }
+  /* the standard label, perhaps with marks lost by a PDF's text */
+  a = without_marks (label);
+  b = without_marks (sj_form_field_label (field));
+  if (strcmp (a, b) == 0)
     return;
   l = sj_field_label_new ();
   sj_field_label_set_field (l, field);

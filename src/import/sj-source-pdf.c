@@ -119,20 +119,43 @@ page_lines (PopplerPage *page)
       line->x1 = MIN (line->x1, c->x1);
       line->x2 = MAX (line->x2, c->x2);
     }
-  /* In x order, but a combining mark (a Thai vowel above or below, a tone mark) stays after
-   * its base letter in the order poppler gives: it has no width of its own. */
+  /* In x order, but a combining mark (a Thai vowel above or below, a tone mark) goes after the
+   * letter it sits on: the last letter that starts left of the mark's middle (its order in the
+   * content stream is not always the reading order). */
   for (guint k = 0; k < lines->len; k++)
     {
       GArray *cs = g_array_index (lines, Line, k).chars;
-      double base_x = 0;
       g_array_sort (cs, char_by_index);
+      Char *prev_base = NULL;
       for (guint j = 0; j < cs->len; j++)
         {
           Char *c = &g_array_index (cs, Char, j);
-          if (j > 0 && is_mark (c->ch))
-            c->x1 = base_x, c->sub = 1 + j; /* sorts right after its base */
-          else
-            base_x = c->x1, c->sub = 0;
+          double mid = (c->x1 + c->x2) / 2, best = -G_MAXDOUBLE;
+          double h = c->y2 - c->y1;
+          c->sub = 0;
+          if (!is_mark (c->ch))
+            {
+              prev_base = c;
+              continue;
+            }
+          /* the letter before it in the stream, when the mark sits over it */
+          if (prev_base && mid >= prev_base->x1 - 1 && mid <= prev_base->x2 + 0.3 * h)
+            {
+              c->x1 = prev_base->x1;
+              c->sub = 1 + j;
+              continue;
+            }
+          for (guint b = 0; b < cs->len; b++)
+            {
+              Char *base = &g_array_index (cs, Char, b);
+              if (!is_mark (base->ch) && base->x1 < mid - 0.01 && base->x1 > best)
+                best = base->x1;
+            }
+          if (best > -G_MAXDOUBLE)
+            {
+              c->x1 = best;
+              c->sub = 1 + j;
+            }
         }
       g_array_sort (cs, char_by_x);
     }
