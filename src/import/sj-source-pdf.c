@@ -287,6 +287,7 @@ typedef struct
   SjSource *source;
   guint page;
   GArray *last_gutters; /* of the last table read, for the same table on the next page */
+  char *last_header;    /* its first row */
 } PdfReader;
 
 static void
@@ -324,6 +325,24 @@ crossings (Line *line, GArray *gut)
   return n;
 }
 
+/* The widest gap between two letters of a line: a line of prose has only word spaces, a row
+ * of a table the padding of its cells. */
+static double
+widest_gap (Line *line)
+{
+  double widest = 0, reach = -G_MAXDOUBLE;
+  for (guint k = 0; k < line->chars->len; k++)
+    {
+      Char *c = &g_array_index (line->chars, Char, k);
+      if (c->sub)
+        continue;
+      if (reach > -G_MAXDOUBLE)
+        widest = MAX (widest, c->x1 - reach);
+      reach = MAX (reach, c->x2);
+    }
+  return widest;
+}
+
 /* The lines from `first` that form a table with it (they share gutters), or 0. A line of prose
  * across the width crosses the gutters: the table ends above it, as it does at a wide gap. */
 static guint
@@ -348,7 +367,7 @@ table_extent (GArray *lines, guint first, GArray **cols_out)
       /* a line of prose runs across the table; a cell's line stays inside its column, even
        * where a centred header left room that looked like a gutter */
       if (l > first + 1 && best->len >= 2 && line->x2 - line->x1 > 0.6 * (right - left)
-          && crossings (line, best) >= 2)
+          && crossings (line, best) >= 2 && widest_gap (line) < 0.6 * h)
         break;
       left = MIN (left, line->x1);
       right = MAX (right, line->x2);
@@ -365,9 +384,33 @@ table_extent (GArray *lines, guint first, GArray **cols_out)
   return end - first + 1;
 }
 
-static void
-read_table (PdfReader *r, GArray *lines, guint first, guint n, GArray *gut)
+typedef struct
 {
+  GStrv cells;
+  guint line;
+} Row;
+
+static void
+row_clear (gpointer data)
+{
+  g_strfreev (((Row *) data)->cells);
+}
+
+static void
+take_row (GArray *rows, GPtrArray *row, guint line)
+{
+  Row r;
+  g_ptr_array_add (row, NULL);
+  r.cells = (GStrv) g_ptr_array_free (row, FALSE);
+  r.line = line;
+  g_array_append_val (rows, r);
+}
+
+/* The rows of the table in lines[first, first + n) cut at the gutters @gut. */
+static GArray *
+table_rows (GArray *lines, guint first, guint n, GArray *gut)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (Row));
   guint n_cols = gut->len + 1;
   double *edges = g_new (double, n_cols + 1);
   GPtrArray *row = NULL;
@@ -423,8 +466,7 @@ read_table (PdfReader *r, GArray *lines, guint first, guint n, GArray *gut)
       prev = g_strdupv (texts);
       if (starts && row)
         {
-          g_ptr_array_add (row, NULL);
-          add (r, NULL, (GStrv) g_ptr_array_free (row, FALSE), row_line);
+          take_row (rows, row, row_line);
           row = NULL;
         }
       if (row == NULL)
@@ -444,12 +486,24 @@ read_table (PdfReader *r, GArray *lines, guint first, guint n, GArray *gut)
           }
     }
   if (row)
-    {
-      g_ptr_array_add (row, NULL);
-      add (r, NULL, (GStrv) g_ptr_array_free (row, FALSE), row_line);
-    }
+    take_row (rows, row, row_line);
   g_strfreev (prev);
   g_free (edges);
+  g_array_set_clear_func (rows, row_clear);
+  return rows;
+}
+
+/* The header of a table: its first row, without spaces. */
+static char *
+header_key (GArray *rows)
+{
+  GString *s = g_string_new (NULL);
+  if (rows->len)
+    for (GStrv c = g_array_index (rows, Row, 0).cells; *c; c++)
+      for (const char *p = *c; *p; p++)
+        if (*p != ' ')
+          g_string_append_c (s, *p);
+  return g_string_free (s, FALSE);
 }
 
 static gboolean
@@ -523,7 +577,28 @@ read_page (PdfReader *r, PopplerPage *page)
               else
                 g_array_unref (kept);
             }
-          read_table (r, lines, l, n, cols);
+          {
+            g_autoptr (GArray) rows = table_rows (lines, l, n, cols);
+            g_autofree char *key = header_key (rows);
+            /* the same header as the table on the page before: the same columns (those of its
+             * first page, where every column had text), even where this page leaves a column
+             * empty and its gaps fall elsewhere */
+            if (r->last_header && strcmp (key, r->last_header) == 0 && r->last_gutters
+                && r->last_gutters->len >= cols->len)
+              {
+                g_array_unref (rows);
+                rows = table_rows (lines, l, n, r->last_gutters);
+                g_array_unref (cols);
+                cols = g_array_ref (r->last_gutters);
+              }
+            for (guint k = 0; k < rows->len; k++)
+              {
+                Row *row = &g_array_index (rows, Row, k);
+                add (r, NULL, g_steal_pointer (&row->cells), row->line);
+              }
+            g_free (r->last_header);
+            r->last_header = g_steal_pointer (&key);
+          }
           g_clear_pointer (&r->last_gutters, g_array_unref);
           r->last_gutters = cols;
           l += n - 1;
@@ -590,6 +665,7 @@ sj_source_read_pdf (GBytes *bytes, GError **error)
     }
   source->n_pages = n_pages;
   g_clear_pointer (&reader.last_gutters, g_array_unref);
+  g_free (reader.last_header);
   if (source->blocks->len == 0)
     {
       sj_source_free (source);
