@@ -254,10 +254,11 @@ test_seed_pdf (void)
       const SjTotals *t = sj_summary_get_plan_totals (summary);
       guint n = seeds[s].counts[0] + seeds[s].counts[1] + seeds[s].counts[2] + seeds[s].counts[3];
 
+      g_autofree char *total = sj_money_format (t->years[0], SJ_MONEY_DECIMALS_AUTO, TRUE);
+
       g_test_message ("%s.pdf: %u projects (of %u), %s a year, %u forms, fields %u of %u",
-                      seeds[s].name, t->n_projects, n,
-                      sj_money_format (t->years[0], SJ_MONEY_DECIMALS_AUTO, TRUE), report->n_forms,
-                      report->n_fields, report->n_fields_expected);
+                      seeds[s].name, t->n_projects, n, total, report->n_forms, report->n_fields,
+                      report->n_fields_expected);
       {
         guint m = 0, equal = compare_with_example (&seeds[s], plan, &m);
         g_test_message ("%s.pdf: %u of %u projects with the example's amounts", seeds[s].name,

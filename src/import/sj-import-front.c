@@ -30,8 +30,9 @@ parse_thai_date (const char *text, SjDate *out)
       GString *months = g_string_new (NULL);
       for (guint m = 1; m <= 12; m++)
         g_string_append_printf (months, "%s%s", m > 1 ? "|" : "", sj_thai_month_name (m));
-      re = imp_regex (g_strdup_printf ("(?:(\\d{1,2})\\s*(?:เดือน)?\\s*)?(%s)\\s*(?:พ\\.ศ\\.)?\\s*(25\\d\\d)",
-                                       months->str));
+      g_autofree char *pattern = g_strdup_printf (
+        "(?:(\\d{1,2})\\s*(?:เดือน)?\\s*)?(%s)\\s*(?:พ\\.ศ\\.)?\\s*(25\\d\\d)", months->str);
+      re = imp_regex (pattern);
       g_string_free (months, TRUE);
       g_once_init_leave (&once, 1);
     }
@@ -572,14 +573,11 @@ read_order (Importer *im)
               i++;
             }
           if (number != expected && number != 1)
-            {
-              g_string_append_printf (skipped, "%s%u→%u", skipped->len ? ", " : "", expected - 1,
-                                      number);
-              num[0] = '\0';
-            }
+            g_string_append_printf (skipped, "%s%u→%u", skipped->len ? ", " : "", expected - 1,
+                                    number);
           /* the signed order's own numbers are kept where they skip */
           if (skipped->len)
-            sj_member_set_number (m, g_match_info_fetch (mi, 1));
+            sj_member_set_number (m, num);
           expected = number + 1;
           sj_order_append_member (order, m);
           g_object_unref (m);
