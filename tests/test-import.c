@@ -300,6 +300,14 @@ test_front (void)
     g_assert_cmpuint (sj_plan_get_preface_date (p)->month, ==, 9);
     g_assert_nonnull (strstr (rationale, "มาตรา 65"));
     g_assert_cmpuint (sj_plan_get_n_targets (p), ==, 2);
+    /* Part 1's analysis, SWOT and risk register as the example transcribes them */
+    g_assert_cmpuint (sj_plan_get_n_analysis (p), ==, 1);
+    g_assert_cmpuint (sj_plan_get_n_swot_items (p), ==, 47);
+    g_assert_cmpuint (sj_plan_get_n_strategies (p), ==, 9);
+    g_assert_cmpstr (sj_strategy_get_codes (sj_plan_get_strategy_at (p, 0)), ==, "S1 S2 O1 O13");
+    g_assert_cmpuint (sj_plan_get_n_risk_steps (p), ==, 4);
+    g_assert_cmpint (sj_risk_item_get_level (sj_risk_step_get_risk_at (sj_plan_get_risk_step_at (p, 0), 0)),
+                     ==, SJ_RISK_LEVEL_MEDIUM);
     g_assert_cmpstr (sj_organisation_get_slogan (sj_plan_get_organisation (p)), ==,
                      "“พัฒนาเมืองสู่สากล สร้างสังคมแห่งความสุข”");
   }
@@ -320,6 +328,9 @@ test_front (void)
     g_assert_cmpstr (sj_member_get_number (sj_order_get_member_at (order, 19)), ==, "32");
     g_assert_true (report_mentions (r, SJ_IMPORT_DIFF_COUNT, "19→32"));
     g_assert_cmpuint (sj_order_get_date (order)->month, ==, 7);
+    /* Kalasin's Part 1 has no SWOT: no standard one takes its place */
+    g_assert_cmpuint (sj_plan_get_n_swot_items (p), ==, 0);
+    g_assert_cmpuint (sj_plan_get_n_risk_steps (p), ==, 4);
     /* Kalasin signs its ประกาศ at the back of the book */
     g_assert_cmpint (sj_announcement_get_placement (a), ==, SJ_PLACEMENT_APPENDIX);
     g_assert_cmpuint (sj_announcement_get_date (a)->day, ==, 21);

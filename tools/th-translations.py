@@ -2398,4 +2398,12 @@ TH = {
         "ภาคผนวก E-PlanNACC ระบุงบประมาณโครงการลำดับที่ %u เป็น %s ในปี %u แต่ในแผนเป็น %s",
     "The E-PlanNACC annex of %u–%u: the quarters of %u of its %u rows":
         "ภาคผนวก E-PlanNACC ปี %u–%u: ไตรมาสที่ดำเนินการ %u จาก %u แถว",
+    "The source has no environment analysis (SWOT); neither has the plan":
+        "ต้นฉบับไม่มีการวิเคราะห์สภาพแวดล้อม (SWOT) แผนที่นำเข้าจึงไม่มีเช่นกัน",
+    "The environment analysis: %u coded items, %u strategies":
+        "การวิเคราะห์สภาพแวดล้อม: %u รายการ กลยุทธ์ %u ข้อ",
+    "The risk register: %u step":
+        "การประเมินความเสี่ยงการทุจริต: %u ขั้นตอน",
+    "No risk register was found; the plan has none yet":
+        "ไม่พบตารางการประเมินความเสี่ยงการทุจริต แผนที่นำเข้าจึงยังไม่มี",
 }

@@ -428,6 +428,37 @@ read_part1 (Importer *im)
       if (sections[k].set == sj_plan_set_goals)
         read_targets (im, heads[k] + 1, end);
     }
+  /* section 1: its prose up to its first table (the environment analysis or the risks) is the
+   * plan's analysis */
+  {
+    guint head = find (im, "^1\\s*\\.\\s*(?:การวิเคราะห์|การประเมิน)", start + 1, part2);
+    g_autoptr (GArray) blocks = g_array_new (FALSE, FALSE, sizeof (guint));
+    while (sj_plan_get_n_analysis (im->plan) > 0)
+      sj_plan_remove_section_at (im->plan, 0);
+    if (head != G_MAXUINT)
+      {
+        for (guint i = head + 1; i < part2 && is_paragraph (im, i); i++)
+          {
+            const char *t = imp_text_at (im, i);
+            if (g_str_has_prefix (t, "ตาราง") || g_regex_match_simple ("^\\d\\s*\\.\\s*\\S", t, 0, 0))
+              break;
+            g_array_append_val (blocks, i);
+          }
+        /* the caption of the table that follows is not prose */
+        while (blocks->len && g_utf8_strlen (imp_text_at (im, g_array_index (blocks, guint, blocks->len - 1)), -1) < 60)
+          g_array_set_size (blocks, blocks->len - 1);
+      }
+    if (blocks->len)
+      {
+        SjSection *section = sj_section_new ();
+        g_autoptr (SjRich) body = imp_rich_from_blocks (im, blocks, NULL);
+        const char *t = imp_text_at (im, head);
+        sj_section_set_title (section, t + strcspn (t, ".") + 1 + strspn (t + strcspn (t, ".") + 1, " "));
+        sj_section_set_body (section, body);
+        sj_plan_append_section (im->plan, section);
+        g_object_unref (section);
+      }
+  }
   imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, start,
                 _("Part 1: its rationale, objectives, goals and benefits"));
 }
@@ -644,6 +675,41 @@ read_order (Importer *im)
 }
 
 
+/* The project whose title shares the longest beginning with @text (spaces ignored; retyped
+ * titles differ by a letter here and there), of dimension @dim unless 0; NULL when fewer than
+ * @least letters agree and the text is not a whole title. */
+static Item *
+best_title_match (Importer *im, const char *text, guint dim, glong least)
+{
+  g_autofree char *key = imp_squeeze (text);
+  Item *found = NULL;
+  glong best = 0;
+
+  for (guint k = 0; k < im->items->len; k++)
+    {
+      Item *item = g_ptr_array_index (im->items, k);
+      g_autofree char *t = imp_squeeze (sj_project_get_title (item->project));
+      const char *a = t, *b = key;
+      glong common = 0;
+      if (dim && dim != item->dim)
+        continue;
+      while (*a && *b && g_utf8_get_char (a) == g_utf8_get_char (b))
+        {
+          a = g_utf8_next_char (a);
+          b = g_utf8_next_char (b);
+          common++;
+        }
+      if (common > best)
+        {
+          best = common;
+          found = item;
+        }
+    }
+  if (best < least && best < g_utf8_strlen (key, -1))
+    return NULL;
+  return found;
+}
+
 static gboolean
 is_tick (const char *cell)
 {
@@ -708,32 +774,7 @@ read_annex (Importer *im)
       last_year = MAX (last_year, year);
       {
         g_autofree char *key = imp_squeeze (c[1]);
-        Item *found = NULL;
-        glong best = 0;
-        /* the project of the same dimension whose title shares the longest beginning (the
-         * annex is retyped: a letter differs here and there) */
-        for (guint k = 0; k < im->items->len; k++)
-          {
-            Item *item = g_ptr_array_index (im->items, k);
-            g_autofree char *t = imp_squeeze (sj_project_get_title (item->project));
-            const char *a = t, *b = key;
-            glong common = 0;
-            if ((guint) atoi (c[2]) != item->dim)
-              continue;
-            while (*a && *b && g_utf8_get_char (a) == g_utf8_get_char (b))
-              {
-                a = g_utf8_next_char (a);
-                b = g_utf8_next_char (b);
-                common++;
-              }
-            if (common > best)
-              {
-                best = common;
-                found = item;
-              }
-          }
-        if (best < 10 && best < g_utf8_strlen (key, -1))
-          found = NULL;
+        Item *found = best_title_match (im, c[1], (guint) atoi (c[2]), 10);
         if (found == NULL)
           {
             if (!g_hash_table_contains (unknown, key))
@@ -782,6 +823,239 @@ read_annex (Importer *im)
                   first_year, last_year, matched, rows);
 }
 
+
+/* The environment analysis: rows of coded items (S1 text, W1 text …), then the strategies that
+ * combine codes ("1) S1 + S2 + O1 ประกาศนโยบาย…", "แก้ไข W1 + T1 …"). */
+static void
+read_swot (Importer *im)
+{
+  g_autoptr (GRegex) code_re = imp_regex ("^([SWOT])(\\d{1,2})$");
+  g_autoptr (GRegex) strategy_re = imp_regex ("^(?:[-•]\\s*)?(?:\\d{1,2}[.)]\\s*)?((?:แก้ไข|แก่ไข|ปรับปรุง|ป้องกัน|เสริม)\\s*)?((?:[SWOT]\\d{1,2}\\s*(?:[+,]\\s*|\\s+))+)(\\S.*)$");
+  guint stop = im->table_start, n_items = 0, n_strategies = 0, first = G_MAXUINT;
+
+  for (guint i = 0; i < stop; i++)
+    {
+      GStrv c = imp_cells_at (im, i);
+      if (c == NULL)
+        continue;
+      for (guint k = 0; c[k] && c[k + 1]; k++)
+        {
+          g_autoptr (GMatchInfo) mi = NULL;
+          if (!g_regex_match (code_re, c[k], 0, &mi) || c[k + 1][0] == '\0')
+            continue;
+          {
+            g_autofree char *letter = g_match_info_fetch (mi, 1);
+            SjSwotItem *item = sj_swot_item_new ();
+            SjSwotKind kind = letter[0] == 'S'   ? SJ_SWOT_KIND_STRENGTH
+                              : letter[0] == 'W' ? SJ_SWOT_KIND_WEAKNESS
+                              : letter[0] == 'O' ? SJ_SWOT_KIND_OPPORTUNITY
+                                                 : SJ_SWOT_KIND_THREAT;
+            if (n_items == 0)
+              {
+                while (sj_plan_get_n_swot_items (im->plan) > 0)
+                  sj_plan_remove_swot_item_at (im->plan, 0);
+                first = i;
+              }
+            sj_swot_item_set_kind (item, kind);
+            sj_swot_item_set_code (item, c[k]);
+            sj_swot_item_set_text (item, c[k + 1]);
+            sj_plan_append_swot_item (im->plan, item);
+            g_object_unref (item);
+            n_items++;
+            k++;
+          }
+        }
+    }
+  if (n_items == 0)
+    {
+      g_autoptr (SjRich) empty = sj_rich_new ();
+      /* the analysis is the committee's own: no standard one in its place */
+      while (sj_plan_get_n_swot_items (im->plan) > 0)
+        sj_plan_remove_swot_item_at (im->plan, 0);
+      while (sj_plan_get_n_strategies (im->plan) > 0)
+        sj_plan_remove_strategy_at (im->plan, 0);
+      sj_plan_set_swot_intro (im->plan, empty);
+      imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+                    _("The source has no environment analysis (SWOT); neither has the plan"));
+      return;
+    }
+  for (guint i = first; i < stop; i++)
+    {
+      g_autoptr (GMatchInfo) mi = NULL;
+      if (imp_cells_at (im, i) || !g_regex_match (strategy_re, imp_text_at (im, i), 0, &mi))
+        continue;
+      {
+        g_autofree char *lead = g_match_info_fetch (mi, 1);
+        g_autofree char *codes = g_match_info_fetch (mi, 2);
+        g_autofree char *text = g_match_info_fetch (mi, 3);
+        g_autoptr (GRegex) sep = imp_regex ("\\s*[+,]\\s*|\\s+");
+        g_autofree char *spaced = g_regex_replace_literal (sep, codes, -1, 0, " ", 0, NULL);
+        SjStrategy *st = sj_strategy_new ();
+        if (n_strategies == 0)
+          while (sj_plan_get_n_strategies (im->plan) > 0)
+            sj_plan_remove_strategy_at (im->plan, 0);
+        g_strstrip (lead);
+        sj_strategy_set_lead (st, g_str_has_prefix (lead, "แก่ไข") ? "แก้ไข" : lead);
+        sj_strategy_set_codes (st, g_strstrip (spaced));
+        sj_strategy_set_text (st, text);
+        sj_plan_append_strategy (im->plan, st);
+        g_object_unref (st);
+        n_strategies++;
+      }
+    }
+  imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, first,
+                _("The environment analysis: %u coded items, %u strategies"), n_items,
+                n_strategies);
+}
+
+/* The pieces of a cell numbered "1. … 2. …" (or one piece). */
+static GPtrArray *
+numbered_pieces (const char *cell)
+{
+  GPtrArray *pieces = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GRegex) re = imp_regex ("(?:^|\\s)(\\d{1,2})[.)]\\s*");
+  g_autoptr (GMatchInfo) mi = NULL;
+  guint expected = 1;
+  int last = -1, last_end = 0;
+
+  g_regex_match (re, cell, 0, &mi);
+  while (g_match_info_matches (mi))
+    {
+      g_autofree char *num = g_match_info_fetch (mi, 1);
+      int s, e;
+      g_match_info_fetch_pos (mi, 0, &s, &e);
+      if ((guint) atoi (num) == expected)
+        {
+          if (last >= 0)
+            g_ptr_array_add (pieces, g_strstrip (g_strndup (cell + last_end, s - last_end)));
+          last = s;
+          last_end = e;
+          expected++;
+        }
+      g_match_info_next (mi, NULL);
+    }
+  if (last >= 0)
+    g_ptr_array_add (pieces, g_strstrip (g_strdup (cell + last_end)));
+  else if (cell[0])
+    g_ptr_array_add (pieces, g_strstrip (g_strdup (cell)));
+  return pieces;
+}
+
+static SjRiskLevel
+risk_level (const char *word)
+{
+  if (strstr (word, "สูงมาก"))
+    return SJ_RISK_LEVEL_VERY_HIGH;
+  if (strstr (word, "ต่ำมาก"))
+    return SJ_RISK_LEVEL_VERY_LOW;
+  if (strstr (word, "สูง"))
+    return SJ_RISK_LEVEL_HIGH;
+  if (strstr (word, "ปานกลาง"))
+    return SJ_RISK_LEVEL_MEDIUM;
+  if (strstr (word, "ต่ำ"))
+    return SJ_RISK_LEVEL_LOW;
+  return SJ_RISK_LEVEL_UNSET;
+}
+
+/* The risk register: rows of step, risks, level (Risk Score) and control measures, under a
+ * header with ขั้นตอน and ความเสี่ยง. */
+static void
+read_risks (Importer *im)
+{
+  guint stop = im->table_start, n_steps = 0, first = G_MAXUINT;
+  int step_col = -1, risk_col = -1, level_col = -1, measure_col = -1;
+
+  for (guint i = 0; i < stop; i++)
+    {
+      GStrv c = imp_cells_at (im, i);
+      if (c == NULL)
+        continue;
+      if (step_col < 0 || strstr (imp_text_at (im, i), "ขั้นตอน"))
+        {
+          int sc = -1, rc = -1, lc = -1, mc = -1;
+          for (int k = 0; c[k]; k++)
+            {
+              g_autofree char *sq = imp_squeeze (c[k]);
+              if (strstr (sq, "ขั้นตอน"))
+                sc = k;
+              else if (strstr (sq, "ความเสี่ยง") && strstr (sq, "ประเด็น"))
+                rc = k;
+              else if (strstr (sq, "RiskScore") || strstr (sq, "ระดับ"))
+                lc = k;
+              else if (strstr (sq, "มาตรการ"))
+                mc = k;
+            }
+          if (sc >= 0 && rc >= 0)
+            {
+              step_col = sc;
+              risk_col = rc;
+              level_col = lc;
+              measure_col = mc;
+              continue;
+            }
+        }
+      if (step_col < 0 || !g_regex_match_simple ("^\\d{1,2}$", c[0], 0, 0)
+          || (guint) risk_col >= g_strv_length (c))
+        continue;
+      {
+        SjRiskStep *step = sj_risk_step_new ();
+        g_autoptr (GPtrArray) risks = numbered_pieces (c[risk_col]);
+        guint nc = g_strv_length (c);
+
+        if (n_steps == 0)
+          {
+            while (sj_plan_get_n_risk_steps (im->plan) > 0)
+              sj_plan_remove_risk_step_at (im->plan, 0);
+            first = i;
+          }
+        sj_risk_step_set_name (step, c[step_col]);
+        for (guint r = 0; r < risks->len; r++)
+          {
+            SjRiskItem *item = sj_risk_item_new ();
+            sj_risk_item_set_text (item, risks->pdata[r]);
+            if (level_col >= 0 && (guint) level_col < nc)
+              {
+                g_auto (GStrv) words = g_strsplit (c[level_col], " ", -1);
+                guint nw = g_strv_length (words);
+                /* one level for the step, or one a risk */
+                sj_risk_item_set_level (item, risk_level (nw == risks->len ? words[r] : c[level_col]));
+              }
+            sj_risk_step_append_risk (step, item);
+            g_object_unref (item);
+          }
+        if (measure_col >= 0 && (guint) measure_col < nc)
+          {
+            g_autoptr (GPtrArray) measures = numbered_pieces (c[measure_col]);
+            for (guint m = 0; m < measures->len; m++)
+              {
+                SjRiskMeasure *measure = sj_risk_measure_new ();
+                Item *project = best_title_match (im, measures->pdata[m], 0, 20);
+                sj_risk_measure_set_text (measure, measures->pdata[m]);
+                /* a measure that is a project of the plan is linked to it */
+                if (project)
+                  sj_risk_measure_set_project (measure, project->project);
+                sj_risk_step_append_measure (step, measure);
+                g_object_unref (measure);
+              }
+          }
+        sj_plan_append_risk_step (im->plan, step);
+        g_object_unref (step);
+        n_steps++;
+      }
+    }
+  if (n_steps)
+    imp_add_note (im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, first,
+                  ngettext ("The risk register: %u step", "The risk register: %u steps", n_steps),
+                  n_steps);
+  else
+    {
+      while (sj_plan_get_n_risk_steps (im->plan) > 0)
+        sj_plan_remove_risk_step_at (im->plan, 0);
+      imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, G_MAXUINT,
+                    _("No risk register was found; the plan has none yet"));
+    }
+}
+
 /* The cover: the slogan in quotes below the title. */
 static void
 read_slogan (Importer *im)
@@ -805,5 +1079,7 @@ imp_read_front (Importer *im)
   read_order (im);
   read_preface (im);
   read_part1 (im);
+  read_swot (im);
+  read_risks (im);
   read_annex (im);
 }

@@ -32,6 +32,10 @@ static const struct
   { "ภารกิจตาม(?:มติ|มิตี|เติ)", "ภารกิจตามมิติ" },
   { "^(?:มติ|มิตี|เติ)$", "มิติ" },
   { "(\\d) +(มิติ)", "\\1 \\2" },
+  /* HTML left in cells by the conversion: a ticked box is a tick, other tags go */
+  { "<input[^>]*checked[^>]*>", "☑" },
+  { "</?(?:p|br|span|b|i|u|strong|em|input)\\b[^>]*>", " " },
+  { "  +", " " },
 };
 
 GRegex *
