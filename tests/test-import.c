@@ -362,6 +362,33 @@ test_front (void)
   }
 }
 
+
+/* The contents' page ranges must follow on; a gap is reported. */
+static void
+test_contents (void)
+{
+  g_autofree char *path = sj_test_data_path ("fuzz", "corpus", "import", "small-plan.txt", NULL);
+  g_autofree char *plan_text = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjSource) source = NULL;
+  g_autoptr (SjCatalog) cat = catalog ();
+  g_autoptr (SjImportReport) report = NULL;
+  g_autoptr (SjPlan) plan = NULL;
+
+  g_assert_true (g_file_get_contents (path, &plan_text, NULL, NULL));
+  text = g_strconcat ("สารบัญ\n\tหน้า\nส่วนที่ 1 บทนำ\t1 - 4\n"
+                      "ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต\t6 - 9\n"
+                      "ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ\t10 - 70\n\n",
+                      plan_text, NULL);
+  source = sj_source_read_text (text, strlen (text), &error);
+  g_assert_no_error (error);
+  plan = sj_import_source (source, cat, &report, &error);
+  g_assert_no_error (error);
+  g_assert_true (report_mentions (report, SJ_IMPORT_DIFF_COUNT, "1–4"));
+  g_assert_false (report_mentions (report, SJ_IMPORT_DIFF_COUNT, "6–9 and part 3"));
+}
+
 static void
 expect_refused (const char *data, gsize len, int code, const char *words)
 {
@@ -452,6 +479,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/import/source-errors", test_seed_errors);
   g_test_add_func ("/import/front", test_front);
+  g_test_add_func ("/import/contents", test_contents);
   g_test_add_func ("/import/docx", test_seed_docx);
   g_test_add_func ("/import/pdf", test_seed_pdf);
   g_test_add_func ("/import/hostile", test_hostile);

@@ -2406,4 +2406,8 @@ TH = {
         "การประเมินความเสี่ยงการทุจริต: %u ขั้นตอน",
     "No risk register was found; the plan has none yet":
         "ไม่พบตารางการประเมินความเสี่ยงการทุจริต แผนที่นำเข้าจึงยังไม่มี",
+    "The contents give part %u pages %u–%u and part %u pages %u–%u: the pages do not follow on":
+        "สารบัญระบุส่วนที่ %u หน้า %u–%u และส่วนที่ %u หน้า %u–%u ซึ่งเลขหน้าไม่ต่อเนื่องกัน",
+    "The contents put part %u at page %u; it starts on page %d":
+        "สารบัญระบุว่าส่วนที่ %u อยู่หน้า %u แต่ในเล่มเริ่มที่หน้า %d",
 }

@@ -1056,6 +1056,73 @@ read_risks (Importer *im)
     }
 }
 
+
+/* The contents (สารบัญ): not kept (the book makes its own), but its page ranges of the three
+ * parts are compared with each other and, in a PDF, with the pages the parts start on. */
+static void
+read_contents (Importer *im)
+{
+  guint stop = im->table_start;
+  guint head = find (im, "^สารบัญ$", 0, stop);
+  g_autoptr (GRegex) range_re = imp_regex ("^(\\d+)(?:\\s*[-–]\\s*(\\d+))?$");
+  guint first[4] = { 0 }, last[4] = { 0 }, line[4] = { 0 };
+  guint actual[4] = { 0 };
+
+  if (head == G_MAXUINT)
+    return;
+  for (guint i = head + 1; i < MIN (head + 40, stop); i++)
+    {
+      GStrv c = imp_cells_at (im, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+      guint part;
+      if (c == NULL || c[0] == NULL || c[1] == NULL)
+        continue;
+      if (!g_regex_match_simple ("^ส่วนที่\\s*[123]", c[0], 0, 0))
+        continue;
+      part = c[0][strlen ("ส่วนที่") + strspn (c[0] + strlen ("ส่วนที่"), " ")] - '0';
+      if (part < 1 || part > 3 || !g_regex_match (range_re, g_strstrip (c[1]), 0, &mi))
+        continue;
+      {
+        g_autofree char *a = g_match_info_fetch (mi, 1);
+        g_autofree char *b = g_match_info_fetch (mi, 2);
+        first[part] = atoi (a);
+        last[part] = b && b[0] ? (guint) atoi (b) : first[part];
+        line[part] = i;
+      }
+    }
+  for (guint p = 2; p <= 3; p++)
+    if (first[p] && first[p - 1] && last[p - 1] + 1 != first[p])
+      imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, line[p],
+                    _("The contents give part %u pages %u–%u and part %u pages %u–%u: the pages do "
+                      "not follow on"),
+                    p - 1, first[p - 1], last[p - 1], p, first[p], last[p]);
+  /* where the parts start in a PDF: the page of their headings */
+  if (im->source->format != SJ_SOURCE_PDF)
+    return;
+  {
+    guint p1 = find (im, "^ส่วนที่\\s*1(?:\\s*บทนำ)?$", head + 1, stop);
+    guint p3 = find (im, "^ส่วนที่\\s*3", im->table_end, im->source->blocks->len);
+    if (p1 != G_MAXUINT)
+      actual[1] = ((SjSourceBlock *) g_ptr_array_index (im->source->blocks, p1))->page;
+    actual[2] = ((SjSourceBlock *) g_ptr_array_index (im->source->blocks, im->table_start))->page;
+    if (p3 != G_MAXUINT)
+      actual[3] = ((SjSourceBlock *) g_ptr_array_index (im->source->blocks, p3))->page;
+  }
+  if (!actual[1] || !first[1])
+    return;
+  for (guint p = 2; p <= 3; p++)
+    {
+      /* printed page 1 is the first page of part 1 */
+      int printed = (int) actual[p] - (int) actual[1] + (int) first[1];
+      if (first[p] && actual[p] && printed != (int) first[p]
+          /* the table may start on the page after Part 2's title */
+          && !(p == 2 && printed == (int) first[p] + 1))
+        imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_COUNT, line[p],
+                      _("The contents put part %u at page %u; it starts on page %d"), p, first[p],
+                      printed);
+    }
+}
+
 /* The cover: the slogan in quotes below the title. */
 static void
 read_slogan (Importer *im)
@@ -1078,6 +1145,7 @@ imp_read_front (Importer *im)
   read_announcement (im);
   read_order (im);
   read_preface (im);
+  read_contents (im);
   read_part1 (im);
   read_swot (im);
   read_risks (im);
