@@ -1123,7 +1123,7 @@ read_contents (Importer *im)
     }
 }
 
-/* The cover: the slogan in quotes below the title. */
+/* The cover: the slogan in quotes below the title, the division that prepared it. */
 static void
 read_slogan (Importer *im)
 {
@@ -1136,6 +1136,10 @@ read_slogan (Importer *im)
   i = find (im, "^[“\"].{4,120}[”\"]$", cover + 1, MIN (cover + 10, stop));
   if (i != G_MAXUINT)
     sj_organisation_set_slogan (sj_plan_get_organisation (im->plan), imp_text_at (im, i));
+  /* the division that prepared the plan, printed on the cover */
+  i = find (im, "^(?:กอง|สำนัก)\\S{3,60}$", cover + 1, MIN (cover + 10, stop));
+  if (i != G_MAXUINT)
+    sj_organisation_set_division (sj_plan_get_organisation (im->plan), imp_text_at (im, i));
 }
 
 void
