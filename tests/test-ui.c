@@ -1331,6 +1331,22 @@ test_preview (void)
     g_assert_cmpstr (after, ==, expected);
   }
 
+  /* The progress view is previewed as its report; leaving it brings the book back */
+  sj_window_select_part (window, SJ_OUTLINE_PROGRESS);
+  iterate (20);
+  g_assert_true (wait_for (preview_current, window, 60));
+  {
+    SjBook *report = sj_preview_get_book (preview);
+    g_autofree char *text = sj_book_get_page_text (report, 0, NULL);
+    g_assert_cmpint (sj_book_get_page (report, 0)->part, ==, SJ_PART_REPORT);
+    g_assert_nonnull (strstr (text, "รายงานผลการดำเนินงาน"));
+  }
+  sj_window_select_part (window, SJ_OUTLINE_BUDGET);
+  iterate (20);
+  g_assert_true (wait_for (preview_current, window, 60));
+  book = sj_preview_get_book (preview);
+  g_assert_cmpint (sj_book_get_page (book, sj_preview_get_page (preview))->part, ==, SJ_PART_PART2);
+
   /* A click on a project's row of Part 2 selects the project */
   {
     guint first, last;

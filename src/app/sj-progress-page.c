@@ -152,6 +152,9 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
 
   if (self->year < first || self->year >= first + n)
     self->year = first;
+  /* the preview shows the report of the year and round shown here */
+  if (window)
+    sj_window_set_report_round (window, self->year, sj_round_months (self->round));
   sj_form_page_set_title (page, _("Progress"),
                           _("What each project achieved in a fiscal year, for the 6- and 12-month "
                             "reports"));

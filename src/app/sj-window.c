@@ -55,6 +55,10 @@ struct _SjWindow
   guint layout_source;
   gboolean layout_running; /* a book is being laid out in a thread */
   gboolean layout_dirty;   /* the plan changed since that layout began */
+  gboolean preview_report; /* the preview shows the progress report, not the book */
+  gboolean preview_book_is_report; /* the book the preview has is that report */
+  guint report_year;       /* … of this fiscal year (0: the plan's first) */
+  guint report_months;     /* … and round (6 or 12) */
 
   SjDocument *doc;
   SjSummary *summary;
@@ -380,10 +384,37 @@ on_selection_changed (GtkSingleSelection *selection, GParamSpec *pspec, SjWindow
 {
   g_autoptr (GObject) item = sj_window_get_selected (self);
 
+  gboolean report;
+
   if (item != NULL && self->doc != NULL)
     show_page_for (self, item);
   update_actions (self);
+  /* the progress view is previewed as its report: laid out anew when it comes or goes */
+  report = SJ_IS_OUTLINE_ITEM (item)
+           && sj_outline_item_get_kind (SJ_OUTLINE_ITEM (item)) == SJ_OUTLINE_PROGRESS;
+  if (report != self->preview_report)
+    {
+      self->preview_report = report;
+      schedule_layout (self, 0);
+      return;
+    }
   follow_selection (self);
+}
+
+/**
+ * sj_window_set_report_round:
+ * The fiscal year and round (6 or 12 months) the progress view shows, which the preview shows
+ * as its report.
+ */
+void
+sj_window_set_report_round (SjWindow *self, guint year, guint months)
+{
+  if (self->report_year == year && self->report_months == months)
+    return;
+  self->report_year = year;
+  self->report_months = months;
+  if (self->preview_report)
+    schedule_layout (self, 0);
 }
 
 static void
@@ -711,11 +742,40 @@ follow_selection (SjWindow *self)
     sj_preview_show_path (self->preview, path, prefer);
 }
 
+/* What a layout thread lays out: a snapshot of the plan, as the book or as a progress report. */
+typedef struct
+{
+  SjPlan *plan;
+  gboolean report;
+  guint year, months;
+} LayoutJob;
+
+static void
+layout_job_free (gpointer data)
+{
+  LayoutJob *job = data;
+  g_object_unref (job->plan);
+  g_free (job);
+}
+
+static LayoutJob *
+layout_job_new (SjWindow *self, gboolean report)
+{
+  LayoutJob *job = g_new0 (LayoutJob, 1);
+  job->plan = sj_plan_copy (sj_document_get_plan (self->doc));
+  job->report = report;
+  job->year = self->report_year;
+  job->months = self->report_months;
+  return job;
+}
+
 static void
 layout_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr (GError) error = NULL;
-  SjBook *book = sj_book_new (task_data, NULL, &error);
+  LayoutJob *job = task_data;
+  SjBookOptions options = { "report", -1, job->year, job->months };
+  SjBook *book = sj_book_new (job->plan, job->report ? &options : NULL, &error);
 
   if (book == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -740,7 +800,11 @@ on_laid_out (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   if (book != NULL)
     {
-      gboolean first = sj_preview_get_book (self->preview) == NULL;
+      LayoutJob *job = g_task_get_task_data (G_TASK (result));
+      /* a first book, or the book after the report (or the reverse): turn to the selection */
+      gboolean first = sj_preview_get_book (self->preview) == NULL
+                       || job->report != self->preview_book_is_report;
+      self->preview_book_is_report = job->report;
       sj_preview_set_book (self->preview, book);
       if (first)
         follow_selection (self);
@@ -771,7 +835,7 @@ start_layout (SjWindow *self)
   self->layout_dirty = FALSE;
   sj_preview_set_busy (self->preview, TRUE);
   task = g_task_new (NULL, self->cancellable, on_laid_out, g_object_ref (self));
-  g_task_set_task_data (task, sj_plan_copy (sj_document_get_plan (self->doc)), g_object_unref);
+  g_task_set_task_data (task, layout_job_new (self, self->preview_report), layout_job_free);
   g_task_run_in_thread (task, layout_thread);
 }
 
@@ -1035,7 +1099,7 @@ action_print (GtkWidget *widget, const char *name, GVariant *param)
   gtk_widget_action_set_enabled (widget, "win.print", FALSE);
   sj_window_toast (self, _("Preparing the pages for printing…"));
   task = g_task_new (NULL, self->cancellable, on_print_laid_out, g_object_ref (self));
-  g_task_set_task_data (task, sj_plan_copy (sj_document_get_plan (self->doc)), g_object_unref);
+  g_task_set_task_data (task, layout_job_new (self, FALSE), layout_job_free);
   g_task_run_in_thread (task, layout_thread);
 }
 

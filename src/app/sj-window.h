@@ -36,6 +36,7 @@ struct _SjFindPanel *sj_window_get_find_panel (SjWindow *self);
 gboolean sj_window_preview_is_current (SjWindow *self);
 void sj_window_export_pdf (SjWindow *self, const char *path, const char *parts, int digits);
 void sj_window_export_report (SjWindow *self, guint year, guint months);
+void sj_window_set_report_round (SjWindow *self, guint year, guint months);
 GtkPrintOperationResult sj_window_print_book (SjWindow *self, SjBook *book, const char *export_to,
                                               GError **error);
 
