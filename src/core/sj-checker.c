@@ -632,11 +632,17 @@ check_placeholders (Checker *c, GObject *object, const char *property, const cha
                     const char *text)
 {
   g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *trimmed = sj_normalize_space (text);
+  g_autofree char *trimmed = NULL;
+  const char *start = text;
 
+  /* (only a text that begins with ระบุ is normalised: the checker reads every text of the plan) */
+  while (*start == ' ' || *start == '\t' || *start == '\n')
+    start++;
+  if (g_str_has_prefix (start, "ระบุ"))
+    trimmed = sj_normalize_space (text);
   /* A template instruction stands alone ("ระบุงบประมาณที่ใช้ดำเนินการ") or in brackets
    * ("(ระบุ…)"); "ระบุ" inside a sentence is ordinary prose ("โดยระบุถึงขั้นตอน…"). */
-  if ((g_str_has_prefix (trimmed, "ระบุ") && g_utf8_strlen (trimmed, -1) <= 60)
+  if ((trimmed && g_utf8_strlen (trimmed, -1) <= 60)
       || g_regex_match (get_regex (PLACEHOLDER_RE), text, 0, &match))
     {
       g_autofree char *word = NULL;
@@ -1049,6 +1055,11 @@ check_other_organisation (Checker *c, GObject *object, const char *property,
   Family mine = own_family (c->own_type);
 
   if (c->own_core == NULL || *c->own_core == '\0')
+    return;
+  /* most texts name no organisation at all: a look for the kinds' first words first */
+  if (!strstr (text, "เทศบาล") && !strstr (text, "องค์") && !strstr (text, "อบต.")
+      && !strstr (text, "อบจ.") && !strstr (text, "ทต.") && !strstr (text, "ทม.")
+      && !strstr (text, "ทน."))
     return;
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -1486,13 +1497,43 @@ is_prose_property (const char *name)
   return TRUE;
 }
 
+/* The properties of a class of the model, listed once (the checker walks thousands of objects
+ * of a few classes). */
+static GParamSpec **
+class_properties (GType type, guint *n)
+{
+  static GMutex lock;
+  static GHashTable *cache; /* GType → PropList */
+  typedef struct
+  {
+    GParamSpec **props;
+    guint n;
+  } PropList;
+  PropList *list;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (g_direct_hash, g_direct_equal);
+  list = g_hash_table_lookup (cache, GSIZE_TO_POINTER (type));
+  if (list == NULL)
+    {
+      GObjectClass *klass = g_type_class_ref (type);
+      list = g_new0 (PropList, 1);
+      list->props = g_object_class_list_properties (klass, &list->n);
+      g_hash_table_insert (cache, GSIZE_TO_POINTER (type), list);
+      /* the class stays referenced: classes of the model live as long as the program */
+    }
+  g_mutex_unlock (&lock);
+  *n = list->n;
+  return list->props;
+}
+
 /* Walks every owned object of the plan and runs the text rules on its prose. */
 static void
 walk_texts (Checker *c, GObject *object, const char *location, gboolean in_project)
 {
   guint n_props;
-  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (object),
-                                                                 &n_props);
+  GParamSpec **props = class_properties (G_OBJECT_TYPE (object), &n_props);
 
   in_project |= SJ_IS_PROJECT (object);
   for (guint i = 0; i < n_props; i++)
@@ -1505,18 +1546,27 @@ walk_texts (Checker *c, GObject *object, const char *location, gboolean in_proje
       if (pspec->value_type == G_TYPE_STRING)
         {
           g_autofree char *text = NULL;
-          g_autofree char *loc = join_location (location, property_label (name));
-          TextCtx t = { c, object, name, loc, in_project };
+          g_autofree char *loc = NULL;
           g_object_get (object, name, &text, NULL);
-          check_text (&t, text);
+          if (text == NULL || *text == '\0')
+            continue;
+          loc = join_location (location, property_label (name));
+          {
+            TextCtx t = { c, object, name, loc, in_project };
+            check_text (&t, text);
+          }
         }
       else if (pspec->value_type == SJ_TYPE_RICH)
         {
           g_autoptr (SjRich) rich = NULL;
-          g_autofree char *loc = join_location (location, property_label (name));
-          g_autoptr (GString) joined = g_string_new (NULL);
-          TextCtx t = { c, object, name, loc, in_project, joined };
+          g_autofree char *loc = NULL;
+          g_autoptr (GString) joined = NULL;
           g_object_get (object, name, &rich, NULL);
+          if (rich == NULL || sj_rich_is_empty (rich))
+            continue;
+          loc = join_location (location, property_label (name));
+          joined = g_string_new (NULL);
+          TextCtx t = { c, object, name, loc, in_project, joined };
           sj_rich_foreach_text (rich, rich_text_cb, &t);
           sj_rich_foreach_fact (rich, fact_cb, &t);
           if (joined->len)
