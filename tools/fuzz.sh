@@ -22,6 +22,7 @@ fi
 CC=clang bash tools/setup.sh build-fuzz -Dfuzz=true -Db_sanitize=address,undefined \
   -Db_lundef=false -Dbuildtype=debugoptimized >/dev/null || exit 1
 ninja -C build-fuzz tests/fuzz/fuzz-load tests/fuzz/fuzz-render tests/fuzz/fuzz-strings tests/fuzz/fuzz-import \
+  src/catalog/catalog.db \
   tests/fuzz/plan.dict >/dev/null || exit 1
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
