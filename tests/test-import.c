@@ -389,6 +389,41 @@ test_contents (void)
   g_assert_false (report_mentions (report, SJ_IMPORT_DIFF_COUNT, "6–9 and part 3"));
 }
 
+
+/* Word's own structure: automatic numbering (two levels, Thai digits), a cell across two columns,
+ * a cell merged down, a page break, deleted text. */
+static void
+test_docx_structure (void)
+{
+  g_autofree char *path = sj_test_data_path ("data", "import", "numbering.docx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SjSource) source = sj_source_read (file, NULL, &error);
+  SjSourceBlock *b;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (source->blocks->len, ==, 10);
+  g_assert_cmpstr (((SjSourceBlock *) g_ptr_array_index (source->blocks, 1))->text, ==,
+                   "1) เพื่อป้องกันการทุจริต");
+  g_assert_cmpstr (((SjSourceBlock *) g_ptr_array_index (source->blocks, 4))->text, ==,
+                   "2.๒) ย่อยสอง");
+  g_assert_cmpstr (((SjSourceBlock *) g_ptr_array_index (source->blocks, 5))->text, ==,
+                   "3) เพื่อความโปร่งใส");
+  g_assert_true (((SjSourceBlock *) g_ptr_array_index (source->blocks, 0))->bold);
+  b = g_ptr_array_index (source->blocks, 6);
+  g_assert_cmpint (b->kind, ==, SJ_SOURCE_ROW);
+  g_assert_cmpuint (g_strv_length (b->cells), ==, 3);
+  g_assert_cmpstr (b->cells[1], ==, ""); /* the second column of the spanning cell */
+  b = g_ptr_array_index (source->blocks, 8);
+  g_assert_cmpstr (b->cells[0], ==, ""); /* merged down from "มิติ 1" */
+  g_assert_cmpstr (b->cells[1], ==, "โครงการ ข");
+  b = g_ptr_array_index (source->blocks, 9);
+  g_assert_cmpstr (b->text, ==, "หน้าใหม่");
+  g_assert_cmpuint (b->page, ==, 2);
+  for (guint i = 0; i < source->blocks->len; i++)
+    g_assert_null (strstr (((SjSourceBlock *) g_ptr_array_index (source->blocks, i))->text, "ลบแล้ว"));
+}
+
 static void
 expect_refused (const char *data, gsize len, int code, const char *words)
 {
@@ -481,6 +516,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/front", test_front);
   g_test_add_func ("/import/contents", test_contents);
   g_test_add_func ("/import/docx", test_seed_docx);
+  g_test_add_func ("/import/docx-structure", test_docx_structure);
   g_test_add_func ("/import/pdf", test_seed_pdf);
   g_test_add_func ("/import/hostile", test_hostile);
   return g_test_run ();

@@ -6,6 +6,10 @@ writes them: the Part 2 table a real table whose dimension and mission cells are
 their rows (w:vMerge), with a repeated two-row header; Part 3's forms with every field, each
 field cut to its first lines to keep the files small.
 
+It also writes tests/data/import/numbering.docx directly as WordprocessingML: a few paragraphs
+with Word's automatic numbering (two levels, Thai digits), a cell across two columns, one merged
+down, a page break and deleted text — what the documents made from the seeds' text do not have.
+
 Usage: tools/make-import-docs.py SEEDS_DIR OUT_DIR
 Needs soffice (Debian: libreoffice-writer-nogui) and the Sarabun fonts of data/fonts.
 """
@@ -162,8 +166,55 @@ def document(lines):
     return "\n".join(body)
 
 
+def numbering_docx(path):
+    """A small Word file with Word's own structures (see the docstring)."""
+    import zipfile
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def p(text, num=None, ilvl=0, bold=False, pagebreak=False):
+        ppr = ('<w:pPr><w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr></w:pPr>'
+               % (ilvl, num)) if num is not None else ''
+        rpr = '<w:rPr><w:b/></w:rPr>' if bold else ''
+        br = '<w:r><w:br w:type="page"/></w:r>' if pagebreak else ''
+        return '<w:p>%s%s<w:r>%s<w:t xml:space="preserve">%s</w:t></w:r></w:p>' % (ppr, br, rpr, text)
+
+    def tc(text, span=1, vmerge=None):
+        pr = '<w:gridSpan w:val="%d"/>' % span if span > 1 else ''
+        pr += {'restart': '<w:vMerge w:val="restart"/>', 'continue': '<w:vMerge/>'}.get(vmerge, '')
+        return '<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>' % (pr, p(text) if text else '<w:p/>')
+
+    body = ''.join([
+        p('วัตถุประสงค์', bold=True),
+        p('เพื่อป้องกันการทุจริต', num=1), p('เพื่อเสริมสร้างคุณธรรม', num=1),
+        p('ย่อยแรก', num=1, ilvl=1), p('ย่อยสอง', num=1, ilvl=1), p('เพื่อความโปร่งใส', num=1),
+        '<w:tbl><w:tr>%s%s</w:tr><w:tr>%s%s%s</w:tr><w:tr>%s%s%s</w:tr></w:tbl>' % (
+            tc('หัวตาราง', span=2), tc('หมายเหตุ'),
+            tc('มิติ 1', vmerge='restart'), tc('โครงการ ก'), tc('-'),
+            tc('', vmerge='continue'), tc('โครงการ ข'), tc('-')),
+        p('หน้าใหม่', pagebreak=True),
+        '<w:del><w:r><w:delText>ลบแล้ว</w:delText></w:r></w:del>',
+    ])
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document %s><w:body>%s'
+           '</w:body></w:document>' % (w, body))
+    numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering %s>'
+                 '<w:abstractNum w:abstractNumId="0">'
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%%1)"/></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>'
+                 '<w:lvlText w:val="%%1.%%2)"/></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '</w:numbering>' % w)
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://'
+                   'schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr('word/document.xml', doc)
+        z.writestr('word/numbering.xml', numbering)
+    print(path, os.path.getsize(path))
+
+
 def main():
     seeds, out = sys.argv[1], sys.argv[2]
+    numbering_docx(os.path.join(out, "numbering.docx"))
     soffice = shutil.which("soffice") or sys.exit("soffice is needed (libreoffice-writer-nogui)")
     with tempfile.TemporaryDirectory() as tmp:
         # LibreOffice sees the shipped Sarabun through a private fontconfig configuration

@@ -279,6 +279,7 @@ typedef struct
   GHashTable *counters;    /* "numId:ilvl" → int */
   guint page;
   guint paragraph;
+  guint text_page; /* the page the current paragraph's first text is on */
 } DocxReader;
 
 static void
@@ -432,6 +433,8 @@ collect_text (DocxReader *reader, xmlNode *node, GString *s, gboolean *all_bold,
                   xmlChar *t = xmlNodeGetContent (r);
                   if (t && t[0])
                     {
+                      if (!*any)
+                        reader->text_page = reader->page;
                       g_string_append (s, (const char *) t);
                       *any = TRUE;
                       if (!bold)
@@ -570,13 +573,15 @@ read_body (DocxReader *reader, xmlNode *node)
       if (is_w (c, "p"))
         {
           gboolean bold;
-          guint page = reader->page;
-          g_autofree char *text = paragraph_text (reader, c, &bold);
+          g_autofree char *text = NULL;
           xmlNode *sect = w_child (w_child (c, "pPr"), "sectPr");
 
+          reader->text_page = reader->page;
+          text = paragraph_text (reader, c, &bold);
           reader->paragraph++;
           if (text[0])
-            sj_source_add (reader->source, text, NULL, reader->paragraph, page + 1, bold);
+            sj_source_add (reader->source, text, NULL, reader->paragraph, reader->text_page + 1,
+                           bold);
           if (sect)
             {
               g_autofree char *type = w_attr (w_child (sect, "type"), "val");
