@@ -1049,6 +1049,7 @@ imp_rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
   GPtrArray *out = sj_rich_get_blocks (rich);
   SjBlock *list = NULL, *table = NULL;
   SjListStyle list_style = SJ_LIST_PLAIN;
+  g_autoptr (GPtrArray) levels = g_ptr_array_new (); /* the lists an item goes into, by depth */
 
   if (g_once_init_enter (&once))
     {
@@ -1077,6 +1078,7 @@ imp_rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
         {
           SjRow *row;
           list = NULL;
+          g_ptr_array_set_size (levels, 0);
           if (table == NULL)
             {
               table = sj_block_new_table (TRUE);
@@ -1114,20 +1116,46 @@ imp_rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
 
           if (rest[0] == '\0')
             goto paragraph;
-          if (list == NULL || style != list_style || style == SJ_LIST_OUTLINE)
+          if (style == SJ_LIST_OUTLINE)
             {
-              list = sj_block_new_list (style, num && num[0] ? (guint) atoi (num) : 1);
-              list_style = style;
-              if (style == SJ_LIST_OUTLINE)
+              /* "2.1)" under item 2), "2.1.3)" under 2.1): a list in the enclosing item */
+              g_auto (GStrv) parts = g_strsplit (outline, ".", -1);
+              guint depth = g_strv_length (parts);
+              SjBlock *parent;
+              SjItem *last;
+
+              if (depth < 2 || levels->len < depth - 1)
+                goto paragraph;
+              g_ptr_array_set_size (levels, depth - 1);
+              parent = g_ptr_array_index (levels, depth - 2);
+              if (parent->items->len == 0)
+                goto paragraph;
+              last = g_ptr_array_index (parent->items, parent->items->len - 1);
+              if (last->blocks->len
+                  && ((SjBlock *) g_ptr_array_index (last->blocks, last->blocks->len - 1))->kind
+                       == SJ_BLOCK_LIST)
+                g_ptr_array_add (levels, g_ptr_array_index (last->blocks, last->blocks->len - 1));
+              else
                 {
-                  /* numbers like 2.1.3) are kept as they are printed */
-                  sj_block_free (list);
-                  list = NULL;
-                  goto paragraph;
+                  SjBlock *nested = sj_block_new_list (SJ_LIST_OUTLINE,
+                                                       (guint) atoi (parts[depth - 1]));
+                  g_ptr_array_add (last->blocks, nested);
+                  g_ptr_array_add (levels, nested);
                 }
-              g_ptr_array_add (out, list);
+              item = sj_block_add_item (g_ptr_array_index (levels, depth - 1));
             }
-          item = sj_block_add_item (list);
+          else
+            {
+              if (list == NULL || style != list_style)
+                {
+                  list = sj_block_new_list (style, num && num[0] ? (guint) atoi (num) : 1);
+                  list_style = style;
+                  g_ptr_array_add (out, list);
+                }
+              g_ptr_array_set_size (levels, 0);
+              g_ptr_array_add (levels, list);
+              item = sj_block_add_item (list);
+            }
           p = sj_block_new_paragraph ();
           p->align = SJ_ALIGN_JUSTIFY;
           p->indent = FALSE;
@@ -1137,6 +1165,7 @@ imp_rich_from_blocks (Importer *im, GArray *blocks, const char *first_text)
         }
     paragraph:
       list = NULL;
+      g_ptr_array_set_size (levels, 0);
       {
         SjBlock *p = sj_block_new_paragraph ();
         p->align = SJ_ALIGN_JUSTIFY;
