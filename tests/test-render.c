@@ -2162,6 +2162,55 @@ test_garuda (void)
     }
 }
 
+
+/* Link targets are named from what they are: the same plan gives the same names, an edit of one
+ * project's form leaves every name as it was, and no name is used twice. */
+static GPtrArray *
+dest_names (SjBook *book)
+{
+  GPtrArray *outline = sj_book_get_outline (book);
+  GPtrArray *names = g_ptr_array_new ();
+  for (guint i = 0; i < outline->len; i++)
+    g_ptr_array_add (names, ((SjOutlineEntry *) g_ptr_array_index (outline, i))->dest);
+  return names;
+}
+
+static void
+test_stable_dests (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("khonkaen-2566.sujarit");
+  g_autoptr (SjPlan) edited = sj_plan_copy (plan);
+  g_autoptr (SjBook) a = sj_book_new (plan, NULL, NULL);
+  g_autoptr (SjBook) b = NULL;
+  g_autoptr (GPtrArray) na = dest_names (a);
+  g_autoptr (GPtrArray) nb = NULL;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  SjProject *p30 = NULL;
+  gboolean found = FALSE;
+
+  {
+    g_autoptr (SjSummary) summary = sj_summary_new (edited);
+    p30 = sj_summary_get_project (summary, 29);
+  }
+  {
+    g_autoptr (SjRich) longer = sj_test_rich ("ย่อหน้าที่เพิ่มเข้ามาเพื่อให้แบบยาวขึ้น\nอีกย่อหน้าหนึ่ง");
+    sj_project_set_rationale (p30, longer);
+  }
+  b = sj_book_new (edited, NULL, NULL);
+  nb = dest_names (b);
+  g_assert_cmpuint (na->len, ==, nb->len);
+  for (guint i = 0; i < na->len; i++)
+    {
+      g_assert_cmpstr (na->pdata[i], ==, nb->pdata[i]);
+      g_assert_false (g_hash_table_contains (seen, na->pdata[i]));
+      g_hash_table_add (seen, na->pdata[i]);
+      found |= g_strcmp0 (na->pdata[i], "project-p30") == 0;
+    }
+  g_assert_true (found);
+  g_assert_true (g_hash_table_contains (seen, "part2"));
+  g_assert_true (g_hash_table_contains (seen, "dimension-1"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2217,6 +2266,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/cover-emblem", test_cover_emblem);
   g_test_add_func ("/render/garuda", test_garuda);
   g_test_add_func ("/render/no-budget-phrase", test_no_budget_phrase);
+  g_test_add_func ("/render/stable-dests", test_stable_dests);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

@@ -22,7 +22,8 @@ struct _SjBook
   GArray *parts;      /* of SjPart, in print order */
   gboolean thai_cover, thai_announcement, thai_body, thai_tables;
   double size;
-  guint dest_serial;
+  GHashTable *dest_names; /* the link targets named so far (each name once in a book) */
+  guint part_serial;      /* headings of the part being laid out, for their names */
   guint report_year;  /* the report part's fiscal year and round */
   SjRound report_round;
 };

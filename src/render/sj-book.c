@@ -131,10 +131,21 @@ style (SjBook *book, double size, gboolean bold, SjAlign align)
   return s;
 }
 
+/* A link target's name: from what it is (a part, a project's id, a dimension's number), so that
+ * the same plan gives the same names and an edit changes only the names of what it changed;
+ * a name met again in the book gets a number. */
 static char *
-new_dest (SjBook *book, const char *prefix)
+new_dest (SjBook *book, const char *name)
 {
-  return g_strdup_printf ("%s-%u", prefix, ++book->dest_serial);
+  char *dest = g_strdup (name);
+
+  for (guint n = 2; g_hash_table_contains (book->dest_names, dest); n++)
+    {
+      g_free (dest);
+      dest = g_strdup_printf ("%s-%u", name, n);
+    }
+  g_hash_table_add (book->dest_names, g_strdup (dest));
+  return dest;
 }
 
 static SjOutlineEntry *
@@ -160,7 +171,9 @@ static void
 heading (SjBook *book, SjFlow *flow, const char *text, SjStyle st, guint level,
          gboolean in_contents, const char *role)
 {
-  g_autofree char *dest = new_dest (book, "h");
+  g_autofree char *name = g_strdup_printf ("%s-h%u", sj_part_to_name (flow->part),
+                                           ++book->part_serial);
+  g_autofree char *dest = new_dest (book, name);
   g_autoptr (PangoLayout) layout = sj_flow_text_layout (flow, text, &st, flow->width);
 
   sj_flow_ensure (flow, sj_layout_height (layout) + flow->body_size * 3.2);
@@ -205,6 +218,7 @@ begin_part (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering numbering, 
             gboolean landscape)
 {
   sj_flow_set_source (flow, NULL);
+  book->part_serial = 0;
   flow->part = part;
   flow->numbering = numbering;
   flow->thai = thai;
@@ -1426,7 +1440,9 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
   const char *number_label = sj_settings_get_form_number_label (book->settings);
   g_autofree char *number = g_strdup_printf ("%s%s%u", number_label, *number_label ? " " : "",
                                              sj_summary_get_project_number (book->summary, p));
-  g_autofree char *dest = new_dest (book, "project");
+  g_autofree char *dest_name = g_strdup_printf ("project-%s", *sj_project_get_id (p)
+                                                               ? sj_project_get_id (p) : "x");
+  g_autofree char *dest = new_dest (book, dest_name);
   g_autofree char *title = sj_project_get_display_title (p, FALSE);
   g_autofree char *outline_title = g_strdup_printf ("%u) %s",
                                                     sj_summary_get_project_number (book->summary, p),
@@ -1568,7 +1584,8 @@ build_part3 (SjBook *book, SjFlow *flow)
       g_autofree char *dtext = g_strdup_printf ("มิติที่ %u %s", d + 1, sj_dimension_get_name (dim));
       g_autoptr (GHashTable) printed = g_hash_table_new (NULL, NULL);
       g_autoptr (PangoLayout) dl = NULL;
-      g_autofree char *ddest = new_dest (book, "dimension");
+      g_autofree char *dname = g_strdup_printf ("dimension-%u", d + 1);
+      g_autofree char *ddest = new_dest (book, dname);
       double grey[3] = { 0.9, 0.9, 0.9 };
 
       if (fs.page_has_form)
@@ -2234,6 +2251,7 @@ sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error)
     return NULL;
 
   book = g_new0 (SjBook, 1);
+  book->dest_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   book->plan = g_object_ref (plan);
   book->settings = sj_plan_get_settings (plan);
   book->org = sj_plan_get_organisation (plan);
@@ -2266,6 +2284,7 @@ sj_book_free (SjBook *book)
   g_ptr_array_unref (book->pages);
   g_ptr_array_unref (book->outline);
   g_array_unref (book->parts);
+  g_hash_table_unref (book->dest_names);
   sj_summary_free (book->summary);
   sj_typesetter_free (book->ts);
   g_object_unref (book->plan);
