@@ -1705,6 +1705,32 @@ funding_key (const char *name)
   return g_strndup (s, g_utf8_offset_to_pointer (s, MIN (n, 40)) - s);
 }
 
+/* @text with every occurrence of @name that has spaces in it (a wrapped table cell) written
+ * whole. */
+static char *
+own_name_whole (const char *text, const char *name)
+{
+  GString *pattern = g_string_new (NULL);
+  g_autoptr (GRegex) re = NULL;
+  g_autoptr (GError) error = NULL;
+  char *result;
+
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      g_autofree char *ch = g_strndup (p, g_utf8_next_char (p) - p);
+      g_autofree char *escaped = g_regex_escape_string (ch, -1);
+      if (pattern->len)
+        g_string_append (pattern, " ?");
+      g_string_append (pattern, escaped);
+    }
+  re = g_regex_new (pattern->str, 0, 0, &error);
+  g_string_free (pattern, TRUE);
+  if (re == NULL)
+    return g_strdup (text);
+  result = g_regex_replace_literal (re, text, -1, 0, name, 0, NULL);
+  return result ? result : g_strdup (text);
+}
+
 /* Whether a project printed with 0 in Part 2 is carried out as a development plan project whose
  * money another project of the plan already shows (its form then states that money). */
 static gboolean
@@ -2176,7 +2202,9 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
     {
       Item *item = g_ptr_array_index (im.items, i);
       g_autofree char *id = g_strdup_printf ("p%u", i + 1);
-      g_autofree char *title = sj_import_join_split_words (item->title2);
+      g_autofree char *joined_title = sj_import_join_split_words (item->title2);
+      /* the organisation's name broken by a wrapped cell ("เทศบาลเมือง กาฬสินธุ์") is made whole */
+      g_autofree char *title = own_name_whole (joined_title, cover.name);
       g_autoptr (GMatchInfo) mi = NULL;
 
       item->project = sj_project_new ();
