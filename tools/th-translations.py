@@ -2410,4 +2410,14 @@ TH = {
         "สารบัญระบุส่วนที่ %u หน้า %u–%u และส่วนที่ %u หน้า %u–%u ซึ่งเลขหน้าไม่ต่อเนื่องกัน",
     "The contents put part %u at page %u; it starts on page %d":
         "สารบัญระบุว่าส่วนที่ %u อยู่หน้า %u แต่ในเล่มเริ่มที่หน้า %d",
+    "%s is a Sujarit plan already: open it instead of importing it":
+        "%s เป็นไฟล์แผนของสุจริตอยู่แล้ว โปรดเปิดไฟล์นี้แทนการนำเข้า",
+    "This is an old Word file (.doc); save it as .docx in Word or LibreOffice first":
+        "ไฟล์นี้เป็นไฟล์ Word แบบเก่า (.doc) โปรดบันทึกเป็น .docx ใน Word หรือ LibreOffice ก่อน",
+    "This is an empty or split zip, not a Word file":
+        "ไฟล์นี้เป็นไฟล์ซิปว่างหรือถูกแบ่งเป็นหลายส่วน ไม่ใช่ไฟล์ Word",
+    "This is a Sujarit plan already: open it instead of importing it":
+        "ไฟล์นี้เป็นไฟล์แผนของสุจริตอยู่แล้ว โปรดเปิดไฟล์นี้แทนการนำเข้า",
+    "The file is larger than %u MB; a plan is never that large":
+        "ไฟล์ใหญ่กว่า %u MB ซึ่งเล่มแผนไม่เคยใหญ่ขนาดนั้น",
 }

@@ -776,14 +776,20 @@ sj_source_read_bytes (GBytes *bytes, const char *name, GError **error)
   if (len >= 8 && memcmp (data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0)
     {
       g_set_error (error, SJ_SOURCE_ERROR, SJ_SOURCE_ERROR_FORMAT,
-                   _("%s is an old Word file (.doc); save it as .docx in Word or LibreOffice first"),
-                   name);
+                   _("This is an old Word file (.doc); save it as .docx in Word or LibreOffice "
+                     "first"));
       return NULL;
     }
   if (len >= 4 && (memcmp (data, "PK\x05\x06", 4) == 0 || memcmp (data, "PK\x07\x08", 4) == 0))
     {
       g_set_error (error, SJ_SOURCE_ERROR, SJ_SOURCE_ERROR_FORMAT,
-                   _("%s is an empty or split zip, not a Word file"), name);
+                   _("This is an empty or split zip, not a Word file"));
+      return NULL;
+    }
+  if (g_strstr_len (data, MIN (len, (gsize) 1024), "urn:x-sujarit:plan"))
+    {
+      g_set_error (error, SJ_SOURCE_ERROR, SJ_SOURCE_ERROR_FORMAT,
+                   _("This is a Sujarit plan already: open it instead of importing it"));
       return NULL;
     }
   return sj_source_read_text (data, len, error);
@@ -803,7 +809,7 @@ sj_source_read (GFile *file, GCancellable *cancellable, GError **error)
   if (g_file_info_get_size (info) > SJ_SOURCE_MAX_FILE)
     {
       g_set_error (error, SJ_SOURCE_ERROR, SJ_SOURCE_ERROR_TOO_LARGE,
-                   _("%s is larger than %u MB; a plan is never that large"), name,
+                   _("The file is larger than %u MB; a plan is never that large"),
                    SJ_SOURCE_MAX_FILE / (1024 * 1024));
       return NULL;
     }
