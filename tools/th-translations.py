@@ -2306,12 +2306,6 @@ TH = {
         "ไฟล์นี้เป็นไฟล์ซิปแต่ไม่ใช่เอกสาร Word (ไม่มี word/document.xml)",
     "word/document.xml is not a WordprocessingML document":
         "word/document.xml ไม่ใช่เอกสาร WordprocessingML",
-    "%s is an old Word file (.doc); save it as .docx in Word or LibreOffice first":
-        "%s เป็นไฟล์ Word แบบเก่า (.doc) โปรดบันทึกเป็น .docx ใน Word หรือ LibreOffice ก่อน",
-    "%s is an empty or split zip, not a Word file":
-        "%s เป็นไฟล์ซิปว่างหรือถูกแบ่งเป็นหลายส่วน ไม่ใช่ไฟล์ Word",
-    "%s is larger than %u MB; a plan is never that large":
-        "%s ใหญ่กว่า %u MB ซึ่งเล่มแผนไม่เคยใหญ่ขนาดนั้น",
     "The PDF is protected by a password; open it, print it to a new PDF without one, and import that":
         "ไฟล์ PDF นี้ตั้งรหัสผ่านไว้ โปรดเปิดไฟล์แล้วพิมพ์เป็น PDF ใหม่ที่ไม่มีรหัสผ่าน แล้วนำเข้าไฟล์นั้น",
     "The PDF is damaged and cannot be read (%s)":
@@ -2410,8 +2404,6 @@ TH = {
         "สารบัญระบุส่วนที่ %u หน้า %u–%u และส่วนที่ %u หน้า %u–%u ซึ่งเลขหน้าไม่ต่อเนื่องกัน",
     "The contents put part %u at page %u; it starts on page %d":
         "สารบัญระบุว่าส่วนที่ %u อยู่หน้า %u แต่ในเล่มเริ่มที่หน้า %d",
-    "%s is a Sujarit plan already: open it instead of importing it":
-        "%s เป็นไฟล์แผนของสุจริตอยู่แล้ว โปรดเปิดไฟล์นี้แทนการนำเข้า",
     "This is an old Word file (.doc); save it as .docx in Word or LibreOffice first":
         "ไฟล์นี้เป็นไฟล์ Word แบบเก่า (.doc) โปรดบันทึกเป็น .docx ใน Word หรือ LibreOffice ก่อน",
     "This is an empty or split zip, not a Word file":
