@@ -2228,18 +2228,8 @@ TH = {
         "แถวหนึ่งของตารางส่วนที่ 2 มีจำนวนเงิน %u จำนวนสำหรับ %u โครงการ จำนวนท้าย ๆ ที่เกินจึงไม่ได้ใช้",
     "The amounts of a row of the Part 2 table cannot be told apart":
         "แยกจำนวนเงินของแถวหนึ่งในตารางส่วนที่ 2 ไม่ได้",
-    "Project %u is named differently in Part 2 (“%s”) and in its form (“%s”); Part 2's name was kept":
-        "โครงการลำดับที่ %u มีชื่อในส่วนที่ 2 (“%s”) ไม่ตรงกับในแบบรายละเอียด (“%s”) จึงใช้ชื่อตามส่วนที่ 2",
-    "The form of project %u states no amount in its budget field (“%s”)":
-        "แบบรายละเอียดของโครงการลำดับที่ %u ไม่ได้ระบุจำนวนเงินในหัวข้องบประมาณ (“%s”)",
     "%u development plan project funds the plan's projects (หมายเหตุ เป็นการดำเนินการในชื่อ…); its money is counted once":
         "มีโครงการตามแผนพัฒนาท้องถิ่น %u โครงการที่เป็นแหล่งงบประมาณของโครงการในแผน (หมายเหตุ เป็นการดำเนินการในชื่อ…) งบประมาณของแต่ละโครงการนับเพียงครั้งเดียว",
-    "Project %u has no amount in Part 2 nor in a form; ไม่ใช้งบประมาณ was taken":
-        "โครงการลำดับที่ %u ไม่มีจำนวนเงินทั้งในส่วนที่ 2 และในแบบรายละเอียด จึงถือว่าไม่ใช้งบประมาณ",
-    "Project %u: Part 2 prints %s on its row, its form says %s, and project %u's the other way round — the amount sits on the wrong row of Part 2; the forms' amounts were taken":
-        "โครงการลำดับที่ %u: ส่วนที่ 2 พิมพ์ %s ในแถวของโครงการ แต่แบบรายละเอียดระบุ %s และโครงการลำดับที่ %u กลับกัน แสดงว่าจำนวนเงินอยู่ผิดแถวในส่วนที่ 2 จึงใช้จำนวนเงินตามแบบรายละเอียด",
-    "Project %u: Part 2 prints %s, its form says %s; Part 2's amount was kept":
-        "โครงการลำดับที่ %u: ส่วนที่ 2 พิมพ์ %s แต่แบบรายละเอียดระบุ %s จึงใช้จำนวนเงินตามส่วนที่ 2",
     "Dimension %u, %s: the table prints a subtotal of %s a year, its projects add up to %s":
         "มิติที่ %u ปี %s: ตารางพิมพ์ยอดรวมปีละ %s แต่โครงการในมิติรวมกันได้ %s",
     "%s: the table prints a grand total of %s a year, its projects add up to %s":
@@ -2260,14 +2250,10 @@ TH = {
         "ไม่พบตารางส่วนที่ 2 (ตารางที่มีช่องโครงการ/กิจกรรม/มาตรการ และปี %d …) ไฟล์นี้เป็นเล่มแผนหรือไม่",
     "No edition of the plan starts in %d; the frame of the newest was taken":
         "ไม่มีแผนฉบับที่เริ่มในปี %d จึงใช้กรอบของฉบับล่าสุด",
-    "Organisation: %s (%s%s%s%s), plan %d–%d":
-        "หน่วยงาน: %s (%s%s%s%s) แผนปี %d–%d",
     "The title says %d–%d, the Part 2 table has %u years from %d":
         "ชื่อแผนระบุปี %d–%d แต่ตารางส่วนที่ 2 มี %u ปี เริ่มปี %d",
     "Part 2 lists %u projects, Part 3 has %u forms":
         "ส่วนที่ 2 มี %u โครงการ แต่ส่วนที่ 3 มีแบบรายละเอียด %u แบบ",
-    "Project %u has no mission the frame knows (%s); it was put under %s":
-        "โครงการลำดับที่ %u ไม่อยู่ในภารกิจใดของกรอบแผน (%s) จึงจัดไว้ใต้ภารกิจ %s",
     "Recognised":
         "อ่านได้",
     "What the source gets wrong":
@@ -2388,8 +2374,6 @@ TH = {
         "คำสั่งเรียงลำดับกรรมการข้ามเลข (%s) จึงคงลำดับตามคำสั่งที่ลงนามแล้ว",
     "The E-PlanNACC annex lists “%s”, which is no project of the plan":
         "ภาคผนวก E-PlanNACC มีรายการ “%s” ซึ่งไม่ใช่โครงการในแผน",
-    "The E-PlanNACC annex gives project %u %s in %u, the plan %s":
-        "ภาคผนวก E-PlanNACC ระบุงบประมาณโครงการลำดับที่ %u เป็น %s ในปี %u แต่ในแผนเป็น %s",
     "The E-PlanNACC annex of %u–%u: the quarters of %u of its %u rows":
         "ภาคผนวก E-PlanNACC ปี %u–%u: ไตรมาสที่ดำเนินการ %u จาก %u แถว",
     "The source has no environment analysis (SWOT); neither has the plan":
@@ -2412,4 +2396,22 @@ TH = {
         "ไฟล์นี้เป็นไฟล์แผนของสุจริตอยู่แล้ว โปรดเปิดไฟล์นี้แทนการนำเข้า",
     "The file is larger than %u MB; a plan is never that large":
         "ไฟล์ใหญ่กว่า %u MB ซึ่งเล่มแผนไม่เคยใหญ่ขนาดนั้น",
+    "%u of dimension %u":
+        "%u ของมิติที่ %u",
+    "Project %s is named differently in Part 2 (“%s”) and in its form (“%s”); Part 2's name was kept":
+        "โครงการลำดับที่ %s มีชื่อในส่วนที่ 2 (“%s”) ไม่ตรงกับในแบบรายละเอียด (“%s”) จึงใช้ชื่อตามส่วนที่ 2",
+    "The form of project %s states no amount in its budget field (“%s”)":
+        "แบบรายละเอียดของโครงการลำดับที่ %s ไม่ได้ระบุจำนวนเงินในหัวข้องบประมาณ (“%s”)",
+    "Project %s has no amount in Part 2 nor in a form; ไม่ใช้งบประมาณ was taken":
+        "โครงการลำดับที่ %s ไม่มีจำนวนเงินทั้งในส่วนที่ 2 และในแบบรายละเอียด จึงถือว่าไม่ใช้งบประมาณ",
+    "Project %s: Part 2 prints %s on its row, its form says %s, and project %s's the other way round — the amount sits on the wrong row of Part 2; the forms' amounts were taken":
+        "โครงการลำดับที่ %s: ส่วนที่ 2 พิมพ์ %s ในแถวของโครงการ แต่แบบรายละเอียดระบุ %s และโครงการลำดับที่ %s กลับกัน แสดงว่าจำนวนเงินอยู่ผิดแถวในส่วนที่ 2 จึงใช้จำนวนเงินตามแบบรายละเอียด",
+    "Project %s: Part 2 prints %s, its form says %s; Part 2's amount was kept":
+        "โครงการลำดับที่ %s: ส่วนที่ 2 พิมพ์ %s แต่แบบรายละเอียดระบุ %s จึงใช้จำนวนเงินตามส่วนที่ 2",
+    "Organisation: %s%s, plan %d–%d":
+        "หน่วยงาน: %s%s แผนปี %d–%d",
+    "Project %s has no mission the frame knows (%s); it was put under %s":
+        "โครงการลำดับที่ %s ไม่อยู่ในภารกิจใดของกรอบแผน (%s) จึงจัดไว้ใต้ภารกิจ %s",
+    "The E-PlanNACC annex gives project %u of dimension %u %s in %u, the plan %s":
+        "ภาคผนวก E-PlanNACC ระบุงบประมาณโครงการลำดับที่ %u ของมิติที่ %u เป็น %s ในปี %u แต่ในแผนเป็น %s",
 }

@@ -810,8 +810,9 @@ read_annex (Importer *im)
                   g_autofree char *x = imp_money_text (annex);
                   g_autofree char *y = imp_money_text (plan_amount);
                   imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, i,
-                                _("The E-PlanNACC annex gives project %u %s in %u, the plan %s"),
-                                found->number, x, year, y);
+                                _("The E-PlanNACC annex gives project %u of dimension %u %s in "
+                                  "%u, the plan %s"),
+                                found->number, found->dim, x, year, y);
                 }
             }
         }

@@ -51,6 +51,7 @@ typedef struct
   guint total_count, total_line;
   guint n_thai_digits, n_arabic_digits;
   GHashTable *units;  /* name or short name → SjUnit */
+  gboolean per_dimension; /* projects are numbered anew in each dimension */
   guint n_new_units;
 } Importer;
 

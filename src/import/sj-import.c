@@ -1038,6 +1038,16 @@ typedef struct
   int field_kinds[G_N_ELEMENTS (field_labels)];
 } FormSeen;
 
+/* How the report names a project: its number as the source prints it, with its dimension where
+ * the numbering starts again in each. */
+static char *
+item_ref (Importer *im, Item *item)
+{
+  if (im->per_dimension)
+    return g_strdup_printf (_("%u of dimension %u"), item->number, item->dim);
+  return g_strdup_printf ("%u", item->number);
+}
+
 /* Rich text from the blocks of a field: paragraphs, lists (lines with 1) (1) - • markers) and
  * tables. */
 SjRich *
@@ -1521,6 +1531,7 @@ fill_from_form (Importer *im, Item *item, Form *f)
 {
   SjProject *p = item->project;
   SjMoney amount;
+  g_autofree char *ref = item_ref (im, item);
 
   item->has_form = TRUE;
   im->report->n_forms++;
@@ -1648,9 +1659,9 @@ fill_from_form (Importer *im, Item *item, Form *f)
         {
           SjImportNote *note = imp_add_note (
             im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_TITLE, f->block,
-            _("Project %u is named differently in Part 2 (“%s”) and in its form (“%s”); Part 2's "
+            _("Project %s is named differently in Part 2 (“%s”) and in its form (“%s”); Part 2's "
               "name was kept"),
-            item->number, sj_project_get_title (p), title3);
+            ref, sj_project_get_title (p), title3);
           note->project = g_object_ref (p);
           note->chosen_text = g_strdup (sj_project_get_title (p));
           note->source_text = g_strdup (title3);
@@ -1665,8 +1676,8 @@ fill_from_form (Importer *im, Item *item, Form *f)
     {
       g_autofree char *text = imp_blocks_plain (im, f->fields[7], f->first[7]);
       imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, f->block,
-                _("The form of project %u states no amount in its budget field (“%s”)"),
-                item->number, text);
+                _("The form of project %s states no amount in its budget field (“%s”)"),
+                ref, text);
     }
   if (f->sub_item && item->sub_item == NULL)
     item->sub_item = g_strdup (f->sub_item);
@@ -1831,6 +1842,7 @@ reconcile (Importer *im)
   for (guint i = 0; i < im->items->len; i++)
     {
       Item *item = g_ptr_array_index (im->items, i);
+      g_autofree char *ref = item_ref (im, item);
       SjMoney chosen[MAX_YEARS];
 
       for (guint y = 0; y < im->n_years; y++)
@@ -1841,9 +1853,9 @@ reconcile (Importer *im)
             chosen[y] = item->p3_known ? item->p3 : SJ_MONEY_NONE;
           if (!item->p3_known)
             imp_add_note (im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, item->line,
-                      _("Project %u has no amount in Part 2 nor in a form; ไม่ใช้งบประมาณ was "
+                      _("Project %s has no amount in Part 2 nor in a form; ไม่ใช้งบประมาณ was "
                         "taken"),
-                      item->number);
+                      ref);
         }
       else
         {
@@ -1873,24 +1885,25 @@ reconcile (Importer *im)
                 g_autofree char *a2 = imp_money_text (item->p2[0]);
                 g_autofree char *a3 = imp_money_text (item->p3);
                 SjImportNote *note;
+                g_autofree char *other_ref = other ? item_ref (im, other) : NULL;
                 if (other)
                   {
                     for (guint y = 0; y < im->n_years; y++)
                       chosen[y] = item->p3;
                     note = imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, item->line,
-                                     _("Project %u: Part 2 prints %s on its row, its form says %s, "
-                                       "and project %u's the other way round — the amount sits "
+                                     _("Project %s: Part 2 prints %s on its row, its form says %s, "
+                                       "and project %s's the other way round — the amount sits "
                                        "on the wrong row of Part 2; the forms' amounts were taken"),
-                                     item->number, a2, a3, other->number);
+                                     ref, a2, a3, other_ref);
                     note->source_value = item->p2[0];
                     note->chosen_value = item->p3;
                   }
                 else
                   {
                     note = imp_add_note (im, SJ_IMPORT_NOTE_DIFFERENCE, SJ_IMPORT_DIFF_BUDGET, item->line,
-                                     _("Project %u: Part 2 prints %s, its form says %s; Part 2's "
+                                     _("Project %s: Part 2 prints %s, its form says %s; Part 2's "
                                        "amount was kept"),
-                                     item->number, a2, a3);
+                                     ref, a2, a3);
                     note->source_value = item->p3;
                     note->chosen_value = item->p2[0];
                   }
@@ -2078,6 +2091,52 @@ count_digits (Importer *im)
     }
 }
 
+/* How the source prints what the plan's settings say: numbering that starts again in each
+ * dimension, the unit in the last column of Part 2, sub-items or none, zeros and no budget as
+ * 0 (or ๐) or a dash. */
+static void
+infer_settings (Importer *im)
+{
+  SjSettings *settings = sj_plan_get_settings (im->plan);
+  guint zeros = 0, dashes = 0;
+
+  for (guint i = 0; i < im->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (im->items, i);
+      if (item->number != i + 1)
+        im->per_dimension = TRUE;
+    }
+  if (im->per_dimension)
+    sj_settings_set_numbering (settings, SJ_NUMBERING_PER_DIMENSION);
+  {
+    Columns cols = { 0 };
+    GStrv c = imp_cells_at (im, im->table_start);
+    if (c && is_header_row (c, &cols) && (guint) cols.remark_col < g_strv_length (c)
+        && strstr (c[cols.remark_col], "หน่วยงาน"))
+      sj_settings_set_last_column (settings, SJ_LAST_COLUMN_UNIT);
+  }
+  /* the amounts of the table: "0" or "๐" where other plans print "-" */
+  for (guint i = im->table_start; i < im->table_end; i++)
+    {
+      SjSourceBlock *b = g_ptr_array_index (im->source->blocks, i);
+      for (guint k = 0; b->cells && b->cells[k]; k++)
+        {
+          const char *t = b->cells[k];
+          if (strcmp (t, "-") == 0)
+            dashes++;
+          else if (strcmp (t, "0") == 0 || strcmp (t, "๐") == 0)
+            zeros++;
+        }
+    }
+  if (zeros > dashes)
+    {
+      sj_settings_set_no_budget (settings, SJ_NO_BUDGET_ZERO);
+      sj_settings_set_zero_style (settings, im->n_thai_digits > im->n_arabic_digits
+                                              ? SJ_ZERO_STYLE_THAI_ZERO
+                                              : SJ_ZERO_STYLE_ZERO);
+    }
+}
+
 SjPlan *
 sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_out,
                   GError **error)
@@ -2174,11 +2233,16 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
       sj_settings_set_digits_tables (sj_plan_get_settings (plan), SJ_DIGITS_THAI);
     }
   index_units (&im);
-  imp_add_note (&im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, cover.block,
-            _("Organisation: %s (%s%s%s%s), plan %d–%d"), cover.name,
-            cover.district ? "อำเภอ" : "", cover.district ? cover.district : "",
-            cover.province ? " จังหวัด" : "", cover.province ? cover.province : "", im.first_year,
-            im.first_year + (int) im.n_years - 1);
+  {
+    g_autofree char *place = g_strdup_printf (
+      "%s%s%s%s%s", cover.district ? "อำเภอ" : "", cover.district ? cover.district : "",
+      cover.district && cover.province ? " " : "", cover.province ? "จังหวัด" : "",
+      cover.province ? cover.province : "");
+    g_autofree char *where = place[0] ? g_strdup_printf (" (%s)", place) : g_strdup ("");
+    imp_add_note (&im, SJ_IMPORT_NOTE_INFO, SJ_IMPORT_DIFF_NONE, cover.block,
+                  _("Organisation: %s%s, plan %d–%d"), cover.name, where, im.first_year,
+                  im.first_year + (int) im.n_years - 1);
+  }
 
   {
     /* the header's years against the title's */
@@ -2195,6 +2259,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
   }
 
   read_part2 (&im, &pat);
+  infer_settings (&im);
   forms = read_part3 (&im);
 
   /* the projects */
@@ -2256,6 +2321,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
   for (guint i = 0; i < im.items->len; i++)
     {
       Item *item = g_ptr_array_index (im.items, i);
+      g_autofree char *ref = item_ref (&im, item);
       SjMission *mission = find_mission (plan, item->mission);
       SjSubItem *sub = find_sub_item (plan, item->sub_item);
 
@@ -2264,8 +2330,8 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
           g_autofree char *code = g_strdup_printf ("%u.1", item->dim ? item->dim : 1);
           mission = find_mission (plan, code);
           imp_add_note (&im, SJ_IMPORT_NOTE_UNRECOGNISED, SJ_IMPORT_DIFF_NONE, item->line,
-                    _("Project %u has no mission the frame knows (%s); it was put under %s"),
-                    item->number, item->mission ? item->mission : "-", code);
+                    _("Project %s has no mission the frame knows (%s); it was put under %s"),
+                    ref, item->mission ? item->mission : "-", code);
         }
       if (mission == NULL)
         continue;
@@ -2273,6 +2339,14 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
         sj_project_add_sub_items_ref (item->project, sub);
       sj_mission_append_project (mission, item->project);
     }
+  {
+    /* a frame printed without sub-items (x.y.z): none given to any project */
+    gboolean any = FALSE;
+    for (guint i = 0; i < im.items->len; i++)
+      any |= sj_project_get_sub_items (((Item *) g_ptr_array_index (im.items, i))->project)->len > 0;
+    if (!any)
+      sj_settings_set_sub_items (sj_plan_get_settings (plan), FALSE);
+  }
   imp_read_front (&im);
   report->n_projects = im.items->len;
   {
