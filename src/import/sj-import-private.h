@@ -52,6 +52,7 @@ typedef struct
   guint n_thai_digits, n_arabic_digits;
   GHashTable *units;  /* name or short name → SjUnit */
   gboolean per_dimension; /* projects are numbered anew in each dimension */
+  guint units_by_name, units_by_short; /* how Part 2 names the units the plan knows */
   guint n_new_units;
 } Importer;
 

@@ -1432,7 +1432,18 @@ unit_for (Importer *im, const char *text)
     return NULL;
   unit = g_hash_table_lookup (im->units, key);
   if (unit)
-    return unit;
+    {
+      /* how the source names the plan's standard units (those this import added name
+       * themselves) */
+      if (!g_str_has_prefix (sj_unit_get_id (unit), "u-import-"))
+        {
+          if (g_strcmp0 (sj_unit_get_name (unit), key) == 0)
+            im->units_by_name++;
+          else
+            im->units_by_short++;
+        }
+      return unit;
+    }
   {
     /* short names are written with and without their dot */
     g_autofree char *dotted = g_strconcat (key, ".", NULL);
@@ -2308,6 +2319,14 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
             sj_project_set_unit (item->project, u);
         }
     }
+  /* a Part 2 that names its units in full prints them in full: the standard short names go */
+  if (im.units_by_name > im.units_by_short)
+    for (guint i = 0; i < im.items->len; i++)
+      {
+        SjUnit *u = sj_project_get_unit (((Item *) g_ptr_array_index (im.items, i))->project);
+        if (u)
+          sj_unit_set_short_name (u, "");
+      }
   for (guint i = 0; i < forms->len && i < im.items->len; i++)
     fill_from_form (&im, g_ptr_array_index (im.items, i), g_ptr_array_index (forms, i));
   if (forms->len != im.items->len)
