@@ -2262,8 +2262,6 @@ TH = {
         "อ่านไม่ได้",
     "Import of %s (%s)\n":
         "การนำเข้า %s (%s)\n",
-    "%u projects, %u forms; form fields recognised: %u of %u (%.1f %%)\n":
-        "%u โครงการ แบบรายละเอียด %u แบบ อ่านหัวข้อของแบบได้ %u จาก %u หัวข้อ (ร้อยละ %.1f)\n",
     "%u differences in the source, %u parts not recognised, %u findings of the checker on the result\n":
         "ต้นฉบับมีข้อแตกต่าง %u จุด อ่านไม่ได้ %u ส่วน ผลการตรวจแผนที่นำเข้าพบ %u รายการ\n",
     "  page %u, line %u: %s\n":
@@ -2414,4 +2412,6 @@ TH = {
         "โครงการลำดับที่ %s ไม่อยู่ในภารกิจใดของกรอบแผน (%s) จึงจัดไว้ใต้ภารกิจ %s",
     "The E-PlanNACC annex gives project %u of dimension %u %s in %u, the plan %s":
         "ภาคผนวก E-PlanNACC ระบุงบประมาณโครงการลำดับที่ %u ของมิติที่ %u เป็น %s ในปี %u แต่ในแผนเป็น %s",
+    "%u projects, %u forms; form fields recognised: %u of %u (%.1f %%), at least %u of 9 in every form\n":
+        "%u โครงการ แบบรายละเอียด %u แบบ อ่านหัวข้อของแบบได้ %u จาก %u หัวข้อ (ร้อยละ %.1f) อย่างน้อย %u จาก 9 หัวข้อในทุกแบบ\n",
 }

@@ -1032,6 +1032,8 @@ marks_optional (const char *pattern)
   return g_string_free (s, FALSE);
 }
 
+#define FORM_FIELDS 9
+
 typedef struct
 {
   guint field_count;
@@ -1546,6 +1548,29 @@ fill_from_form (Importer *im, Item *item, Form *f)
 
   item->has_form = TRUE;
   im->report->n_forms++;
+  {
+    /* the nine fields of the form: name, rationale, objectives, target group, method, duration,
+     * budget, who is responsible (person or unit), results (outputs, outcomes or both) */
+    guint found = 0;
+    for (guint k = 0; k < G_N_ELEMENTS (field_labels); k++)
+      {
+        SjFormField field = field_labels[k].field;
+        if (f->fields[k] == NULL || field == SJ_FORM_FIELD_AREA)
+          continue;
+        if (field == SJ_FORM_FIELD_RESPONSIBLE_UNIT && f->fields[9] != NULL)
+          continue; /* counted with ผู้รับผิดชอบ */
+        if (field == SJ_FORM_FIELD_OUTPUTS && f->fields[11] != NULL)
+          continue; /* counted with the results */
+        found++;
+      }
+    found = MIN (found, FORM_FIELDS);
+    im->report->n_fields += found;
+    if (im->report->n_forms == 1 || found < im->report->worst_fields)
+      {
+        im->report->worst_fields = found;
+        im->report->worst_project = item->number;
+      }
+  }
   for (guint k = 0; k < G_N_ELEMENTS (field_labels); k++)
     {
       SjFormField field = field_labels[k].field;
@@ -1553,7 +1578,6 @@ fill_from_form (Importer *im, Item *item, Form *f)
 
       if (f->fields[k] == NULL)
         continue;
-      im->report->n_fields++;
       if (field != SJ_FORM_FIELD_TITLE && field != SJ_FORM_FIELD_BUDGET)
         set_label (p, field, f->label[k]);
       switch (field)
@@ -2368,17 +2392,7 @@ sj_import_source (SjSource *source, SjCatalog *catalog, SjImportReport **report_
   }
   imp_read_front (&im);
   report->n_projects = im.items->len;
-  {
-    guint per_form = 0;
-    for (guint k = 0; k < G_N_ELEMENTS (field_labels); k++)
-      if (field_labels[k].field != SJ_FORM_FIELD_OUTPUTS
-          && field_labels[k].field != SJ_FORM_FIELD_RESPONSIBLE_UNIT
-          && field_labels[k].field != SJ_FORM_FIELD_AREA)
-        per_form++;
-    report->n_fields_expected = per_form * im.items->len;
-    /* the optional fields found count, never above what is expected */
-    report->n_fields = MIN (report->n_fields, report->n_fields_expected);
-  }
+  report->n_fields_expected = FORM_FIELDS * im.items->len;
   compare_totals (&im);
   find_other_names (&im, cover.name);
   {
@@ -2504,12 +2518,14 @@ sj_import_report_to_text (const SjImportReport *report, const char *source_name)
 
   g_string_append_printf (s, _("Import of %s (%s)\n"), source_name,
                           sj_source_format_name (report->format));
-  g_string_append_printf (s, _("%u projects, %u forms; form fields recognised: %u of %u (%.1f %%)\n"),
+  g_string_append_printf (s, _("%u projects, %u forms; form fields recognised: %u of %u (%.1f %%), "
+                               "at least %u of 9 in every form\n"),
                           report->n_projects, report->n_forms, report->n_fields,
                           report->n_fields_expected,
                           report->n_fields_expected
                             ? 100.0 * report->n_fields / report->n_fields_expected
-                            : 0.0);
+                            : 0.0,
+                          report->worst_fields);
   g_string_append_printf (s, _("%u differences in the source, %u parts not recognised, %u findings "
                                "of the checker on the result\n"),
                           report->n_differences, report->n_unrecognised, report->n_findings);

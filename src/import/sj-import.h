@@ -59,6 +59,8 @@ typedef struct
   guint n_forms;        /* Part 3 forms found */
   guint n_fields;       /* form fields recognised, over every project */
   guint n_fields_expected;
+  guint worst_fields;   /* the fewest of a form's nine fields recognised in one form … */
+  guint worst_project;  /* … and that project's number */
   guint n_differences;
   guint n_unrecognised;
   guint n_findings;     /* checker errors and warnings on the result */
