@@ -540,7 +540,6 @@ typedef struct
   GRegex *paren;     /* "1.1.1 (1)" or "(1)" */
   GRegex *plain;     /* "1)" */
   GRegex *count;     /* จำนวน 11 โครงการ */
-  GRegex *note;      /* (หมายเหตุ …) */
   GRegex *funding;   /* หมายเหตุ เป็นการดำเนินการในชื่อ… ตามแผนพัฒนาท้องถิ่น … */
   int style;         /* 0 unknown, 1 paren, 2 plain */
   guint global_next, dim_next;
@@ -554,7 +553,6 @@ patterns_init (Patterns *p)
   p->paren = imp_regex ("(?:(?<![\\d.])(\\d\\.\\d\\.\\d{1,2})\\s*)?\\((\\d{1,3})\\)\\s*");
   p->plain = imp_regex ("(?<![\\d.,/\\-–])(\\d{1,3})\\)\\s*");
   p->count = imp_regex ("จำนวน\\s*(?:โครงการ\\s*)?(\\d+)\\s*(?:โครงการ)?");
-  p->note = imp_regex ("\\s*\\((หมายเหตุ[^()]*(?:\\([^()]*\\)[^()]*)*)\\)\\s*$");
   p->funding = imp_regex ("^หมายเหตุ\\s*เป็นการดำเนินการ(?:ใน|ภายใต้)?ชื่อ\\s*(.+?)\\s*(?:ตาม\\s*(แผนพัฒนาท้องถิ่น.*))?$");
   p->style = 0;
   p->global_next = 1;
@@ -569,7 +567,6 @@ patterns_clear (Patterns *p)
   g_regex_unref (p->paren);
   g_regex_unref (p->plain);
   g_regex_unref (p->count);
-  g_regex_unref (p->note);
   g_regex_unref (p->funding);
 }
 
@@ -1034,11 +1031,6 @@ marks_optional (const char *pattern)
 
 #define FORM_FIELDS 9
 
-typedef struct
-{
-  guint field_count;
-  int field_kinds[G_N_ELEMENTS (field_labels)];
-} FormSeen;
 
 /* How the report names a project: its number as the source prints it, with its dimension where
  * the numbering starts again in each. */
