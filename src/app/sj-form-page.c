@@ -132,6 +132,29 @@ sj_form_page_add_action (SjFormPage *self, GtkWidget *button)
   gtk_box_append (PRIV (self)->actions, button);
 }
 
+/**
+ * sj_form_page_add_choice:
+ * @labels: the choices, as the page shows them
+ * @selected: the one shown selected
+ * @name: what the choice is, for the screen reader
+ *
+ * A drop-down among the page's actions (a fiscal year, a round); @on_selected is connected to
+ * its notify::selected. Returns: (transfer none): the drop-down.
+ */
+GtkWidget *
+sj_form_page_add_choice (SjFormPage *self, GtkStringList *labels, guint selected, const char *name,
+                         GCallback on_selected, gpointer data)
+{
+  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  g_signal_connect (dropdown, "notify::selected", on_selected, data);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  sj_form_page_add_action (self, dropdown);
+  return dropdown;
+}
+
 static gboolean
 rebuild_idle (gpointer data)
 {

@@ -30,6 +30,8 @@ SjDocument *sj_form_page_get_document (SjFormPage *self);
 gpointer sj_form_page_get_object (SjFormPage *self);
 void sj_form_page_set_title (SjFormPage *self, const char *title, const char *description);
 void sj_form_page_add_action (SjFormPage *self, GtkWidget *button);
+GtkWidget *sj_form_page_add_choice (SjFormPage *self, GtkStringList *labels, guint selected,
+                                    const char *name, GCallback on_selected, gpointer data);
 void sj_form_page_rebuild (SjFormPage *self);
 void sj_form_page_rebuild_on_notify (SjFormPage *self, gpointer object, const char *property);
 void sj_form_page_connect (SjFormPage *self, gpointer instance, const char *signal,

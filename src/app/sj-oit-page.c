@@ -196,7 +196,7 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *outlin
   SjSettings *s = sj_plan_get_settings (plan);
   guint first = sj_settings_get_first_year (s), n = sj_settings_get_years (s);
   g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
-  GtkWidget *dropdown, *group, *button, *list;
+  GtkWidget *group, *button, *list;
   guint shown = 0, no_url = 0, no_project = 0;
 
   if (self->year < first || self->year >= first + n)
@@ -209,12 +209,8 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *outlin
       g_autofree char *label = g_strdup_printf (_("ITA year %u"), y);
       gtk_string_list_append (years, label);
     }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (years)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), self->year - first);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_year_selected), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("ITA year"), -1);
-  sj_form_page_add_action (page, dropdown);
+  sj_form_page_add_choice (page, years, self->year - first, _("ITA year"),
+                           G_CALLBACK (on_year_selected), self);
 
   group = sj_form_page_group (content, _("Items"), NULL);
   button = sj_form_page_add_button (group, _("Add an item"));

@@ -147,7 +147,7 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
   SjWindow *window = sj_form_page_get_window (page);
   SjSummary *summary = window ? sj_window_get_summary (window) : NULL;
   g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
-  GtkWidget *dropdown, *group;
+  GtkWidget *group;
   guint first = sj_settings_get_first_year (s), n = sj_settings_get_years (s);
 
   if (self->year < first || self->year >= first + n)
@@ -163,38 +163,24 @@ build (SjFormPage *page, SjDocument *doc, gpointer object, SjOutlineItem *item, 
       g_autofree char *label = g_strdup_printf (_("Fiscal year %u"), y);
       gtk_string_list_append (years, label);
     }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (years)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), self->year - first);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_year_selected), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Fiscal year"), -1);
-  sj_form_page_add_action (page, dropdown);
+  sj_form_page_add_choice (page, years, self->year - first, _("Fiscal year"),
+                           G_CALLBACK (on_year_selected), self);
   {
     static const char *const rounds[] = { N_("6 months"), N_("12 months"), NULL };
     g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
-    GtkWidget *round;
     for (guint i = 0; rounds[i]; i++)
       gtk_string_list_append (labels, _(rounds[i]));
-    round = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (round), self->round == SJ_ROUND_6 ? 0 : 1);
-    g_signal_connect (round, "notify::selected", G_CALLBACK (on_round_selected), self);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (round), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Round of the report"), -1);
-    sj_form_page_add_action (page, round);
+    sj_form_page_add_choice (page, labels, self->round == SJ_ROUND_6 ? 0 : 1,
+                             _("Round of the report"), G_CALLBACK (on_round_selected), self);
   }
   {
     static const char *const filters[] = { N_("All projects"), N_("Not reported yet"),
                                            N_("Disbursed over budget"), NULL };
     g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
-    GtkWidget *filter;
     for (guint i = 0; filters[i]; i++)
       gtk_string_list_append (labels, _(filters[i]));
-    filter = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), self->filter);
-    g_signal_connect (filter, "notify::selected", G_CALLBACK (on_filter_selected), self);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (filter), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Show"), -1);
-    sj_form_page_add_action (page, filter);
+    sj_form_page_add_choice (page, labels, self->filter, _("Show"),
+                             G_CALLBACK (on_filter_selected), self);
   }
   {
     GtkWidget *print = gtk_button_new_from_icon_name ("document-print-symbolic");

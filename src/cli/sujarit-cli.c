@@ -115,6 +115,24 @@ parse_and_load (const char *command, const char *summary, GOptionEntry *entries,
   return plan;
 }
 
+/* The same for a command that takes PLAN and another argument (OUT, FOLDER, FILE): the arguments
+ * in *args_out. */
+static SjPlan *
+parse_and_load_two (const char *command, const char *args_text, const char *summary,
+                    GOptionEntry *entries, int *argc, char ***argv, char ***args_out, int *status)
+{
+  char **args = parse_command_args (command, args_text, summary, entries, 2, argc, argv, status);
+  SjPlan *plan;
+
+  if (args == NULL)
+    return NULL;
+  plan = load_plan (args[0]);
+  if (plan == NULL)
+    *status = EXIT_BAD_INPUT;
+  *args_out = args;
+  return plan;
+}
+
 static int
 cmd_validate (int argc, char **argv)
 {
@@ -858,16 +876,13 @@ cmd_export_budget (int argc, char **argv)
   int status = EXIT_OK;
   char **args;
 
-  args = parse_command_args ("export-budget", _("PLAN OUT.csv"),
+  plan = parse_and_load_two ("export-budget", _("PLAN OUT.csv"),
                              _("Writes the budget table of Part 2 as a spreadsheet (CSV, UTF-8): "
                                "a row per project, a column per fiscal year; edit it and bring "
                                "it back with import-budget."),
-                             NULL, 2, &argc, &argv, &status);
-  if (args == NULL)
-    return status;
-  plan = load_plan (args[0]);
+                             NULL, &argc, &argv, &args, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
   csv = sj_budget_csv_export (plan);
   if (!g_file_set_contents (args[1], csv, -1, &error))
     {
@@ -967,16 +982,13 @@ cmd_export_csv (int argc, char **argv)
   int status = EXIT_OK;
   char **args;
 
-  args = parse_command_args ("export-csv", _("PLAN OUT.csv"),
+  plan = parse_and_load_two ("export-csv", _("PLAN OUT.csv"),
                              _("Writes the yearly E-PlanNACC record of the plan (CSV, UTF-8 with "
                                "a byte order mark): a row per project of the year with its "
                                "dimension, mission, budget and quarters."),
-                             entries, 2, &argc, &argv, &status);
-  if (args == NULL)
-    return status;
-  plan = load_plan (args[0]);
+                             entries, &argc, &argv, &args, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
   if (year == 0)
     year = sj_settings_get_first_year (sj_plan_get_settings (plan));
   if (!check_year (plan, year))
@@ -999,16 +1011,13 @@ cmd_export_html (int argc, char **argv)
   int status = EXIT_OK;
   char **args;
 
-  args = parse_command_args ("export-html", _("PLAN FOLDER"),
+  plan = parse_and_load_two ("export-html", _("PLAN FOLDER"),
                              _("Writes the plan for the organisation's website: FOLDER/index.html, "
                                "one self-contained page in Thai with every part, the budget "
                                "table, every project form and the charts."),
-                             NULL, 2, &argc, &argv, &status);
-  if (args == NULL)
-    return status;
-  plan = load_plan (args[0]);
+                             NULL, &argc, &argv, &args, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
   if (!sj_html_export (plan, args[1], &error))
     {
       print_error (error->message);
@@ -1037,19 +1046,16 @@ cmd_import_budget (int argc, char **argv)
   int status = EXIT_OK;
   char **args;
 
-  args = parse_command_args ("import-budget", _("PLAN FILE.csv"),
+  plan = parse_and_load_two ("import-budget", _("PLAN FILE.csv"),
                              _("Reads the budget table from a spreadsheet (CSV, UTF-8) into PLAN: "
                                "a title column, optional id, mission, sub-items and type columns, "
                                "and a column per fiscal year (Thai or Arabic digits, thousands "
                                "separators). Rows are matched to projects by id, then by title; "
                                "other rows become new projects of their mission. A file with a "
                                "wrong value changes nothing."),
-                             entries, 2, &argc, &argv, &status);
-  if (args == NULL)
-    return status;
-  plan = load_plan (args[0]);
+                             entries, &argc, &argv, &args, &status);
   if (plan == NULL)
-    return EXIT_BAD_INPUT;
+    return status;
   if (!g_file_get_contents (args[1], &text, &length, &error))
     {
       print_error (error->message);

@@ -1505,12 +1505,22 @@ set_label (SjProject *p, SjFormField field, const char *label)
       "พื้นที่", "งบประมาณ", "หน่วยงาน", "ที่มา", "โครงการ", "กิจกรรม", "มาตรการ",
       "ผลที่คาดว่าจะได้รับ", "ขั้นตอน", "ติดตามและประเมินผล",
     };
+    static GRegex *patterns[G_N_ELEMENTS (words)];
+    static gsize once;
     char *fixed = g_strdup (label);
+
+    if (g_once_init_enter (&once))
+      {
+        for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+          {
+            g_autofree char *pattern = marks_optional (words[w]);
+            patterns[w] = imp_regex (pattern);
+          }
+        g_once_init_leave (&once, 1);
+      }
     for (guint w = 0; w < G_N_ELEMENTS (words); w++)
       {
-        g_autofree char *pattern = marks_optional (words[w]);
-        g_autoptr (GRegex) re = imp_regex (pattern);
-        char *r = g_regex_replace_literal (re, fixed, -1, 0, words[w], 0, NULL);
+        char *r = g_regex_replace_literal (patterns[w], fixed, -1, 0, words[w], 0, NULL);
         if (r)
           {
             g_free (fixed);
