@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The book as its builders see it: sj-book.c lays out the plan book's parts, and other files
- * (sj-report-book.c) build parts of their own with the same helpers. */
+/* The book as its builders see it: sj-book.c assembles the book from its parts (and keeps the
+ * pieces laid out, for the next layout to reuse); each part is built by a file of its own with
+ * the helpers of sj-book-common.c; sj-report-book.c builds the progress report with them. */
 
 #include "sj-book.h"
 #include "sj-compute.h"
@@ -28,18 +29,53 @@ struct _SjBook
   SjRound report_round;
 };
 
+/* sj-book-common.c: what the builders share */
+void sj_outline_entry_free (gpointer data);
+char *sj_book_fact (const char *name, gpointer data);
+void sj_book_source (SjFlow *flow, gpointer object, const char *property);
+void sj_book_row_source (SjTableRow *row, gpointer object);
+gboolean sj_book_prints_chart (SjBook *book, const char *name);
+gboolean sj_book_prints_extra (SjBook *book, const char *name);
 SjStyle sj_book_style (SjBook *book, double size, gboolean bold, SjAlign align);
-PangoLayout *sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width,
-                                  gboolean bold, SjAlign align);
-void sj_book_begin_part (SjBook *book, SjFlow *flow, SjPart part, gboolean thai,
-                         gboolean landscape);
-void sj_book_add_centered (SjBook *book, SjFlow *flow, const char *text, double size,
-                           gboolean bold, const char *role);
+char *sj_book_new_dest (SjBook *book, const char *name);
+SjOutlineEntry *sj_book_add_outline (SjBook *book, SjFlow *flow, const char *title, guint level,
+                                     gboolean in_contents, const char *dest);
 void sj_book_add_part_outline (SjBook *book, SjFlow *flow, const char *title,
                                const char *dest_prefix);
-void sj_book_row_source (SjTableRow *row, gpointer object);
+void sj_book_heading (SjBook *book, SjFlow *flow, const char *text, SjStyle st, guint level,
+                      gboolean in_contents, const char *role);
+void sj_book_settle_outline (GPtrArray *pages, GPtrArray *outline);
+void sj_book_begin_part (SjBook *book, SjFlow *flow, SjPart part, SjPageNumbering numbering,
+                         gboolean thai, gboolean landscape);
 const char *sj_book_plan_title (SjBook *book);
-char *sj_book_period_text (SjBook *book);
+char *sj_book_period_text (SjBook *book, gboolean with_be);
+void sj_book_signature_block (SjBook *book, SjFlow *flow, SjPerson *person,
+                              const char *acting_for);
+void sj_book_mark_letter_pages (SjBook *book, SjFlow *flow, guint first);
+void sj_book_rule (SjFlow *flow, double width);
+cairo_surface_t *sj_book_png_surface (GBytes *bytes, const char *what);
+void sj_book_add_garuda (SjBook *book, SjFlow *flow);
+gboolean sj_book_has_counted_amount (SjBook *book, SjProject *project, guint n_years);
+void sj_book_add_centered (SjBook *book, SjFlow *flow, const char *text, double size,
+                           gboolean bold, const char *role);
+char *sj_book_numbered_lines (GPtrArray *texts, gboolean thai);
+PangoLayout *sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width,
+                                  gboolean bold, SjAlign align, double hanging);
+char *sj_book_project_label (SjBook *book, SjProject *p, gboolean with_code);
+
+/* The parts, one file each: sj-book-front.c (cover, ประกาศ, คำนำ, สารบัญ), sj-book-part1.c,
+ * sj-book-part2.c, sj-book-part3.c, sj-book-appendix.c (ภาคผนวก, คำสั่ง, the E-PlanNACC annex) */
+void sj_book_build_cover (SjBook *book, SjFlow *flow);
+void sj_book_build_announcement (SjBook *book, SjFlow *flow, SjPart part,
+                                 SjPageNumbering numbering);
+void sj_book_build_preface (SjBook *book, SjFlow *flow);
+void sj_book_build_contents (SjBook *book, SjFlow *flow, GPtrArray *labels, GPtrArray *outline);
+void sj_book_build_part1 (SjBook *book, SjFlow *flow);
+void sj_book_build_part2 (SjBook *book, SjFlow *flow);
+void sj_book_build_part3 (SjBook *book, SjFlow *flow);
+gboolean sj_book_appendix_has_content (SjBook *book);
+void sj_book_build_appendix (SjBook *book, SjFlow *flow);
+void sj_book_build_annex (SjBook *book, SjFlow *flow);
 
 /* sj-report-book.c */
 void sj_report_build (SjBook *book, SjFlow *flow);

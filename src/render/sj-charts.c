@@ -72,17 +72,13 @@ add_chart (SjFlow *flow, double height, SjChartDraw draw, gpointer data, GDestro
 {
   SjPageItem *item;
 
-  sj_flow_ensure (flow, height);
   item = sj_page_item_new (SJ_PAGE_CHART);
-  item->x = flow->x;
-  item->y = flow->y;
   item->w = flow->width;
   item->h = height;
   item->draw = draw;
   item->data = data;
   item->data_free = free_func;
-  sj_page_append_item (flow->page, item);
-  flow->y += height;
+  sj_flow_add_item (flow, item, 0, height);
 }
 
 static void

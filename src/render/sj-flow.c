@@ -212,6 +212,78 @@ sj_flow_space (SjFlow *flow, double height)
     flow->y = flow->bottom;
 }
 
+/* Moves the position down by @height, also at the top of a page: the fixed spacing of a cover or
+ * a letter (sj_flow_space() is the space between blocks, dropped at the top of a page). */
+void
+sj_flow_advance (SjFlow *flow, double height)
+{
+  sj_flow_ensure_page (flow);
+  flow->y += height;
+}
+
+/* Moves the position down to @y (from the top of the page) when it is above it. */
+void
+sj_flow_advance_to (SjFlow *flow, double y)
+{
+  sj_flow_ensure_page (flow);
+  flow->y = MAX (flow->y, y);
+}
+
+/* A link target @name at the position. */
+void
+sj_flow_add_dest (SjFlow *flow, const char *name)
+{
+  sj_page_add_dest (sj_flow_ensure_page (flow), name, flow->y);
+}
+
+/* Places @item (an image or a chart, its size set) at the position, @x_offset into the column,
+ * and moves down by @height; the item is not split, and goes to the next page if it does not
+ * fit. */
+void
+sj_flow_add_item (SjFlow *flow, SjPageItem *item, double x_offset, double height)
+{
+  sj_flow_ensure (flow, height);
+  item->x = flow->x + x_offset;
+  item->y = flow->y;
+  sj_page_append_item (flow->page, item);
+  flow->y += height;
+}
+
+/* Places @layout whole at the position (a signature block, a date): never split. */
+void
+sj_flow_place_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const char *role)
+{
+  double h = sj_layout_height (layout);
+
+  sj_flow_ensure (flow, h);
+  sj_page_add_text (flow->page, layout, flow->x + x_offset, flow->y, 0, -1, role);
+  flow->y += h;
+}
+
+/* A short centred rule, @width long (under the title of an official letter). */
+void
+sj_flow_add_rule (SjFlow *flow, double width)
+{
+  sj_flow_ensure (flow, 10);
+  sj_page_add_line (flow->page, flow->x + (flow->width - width) / 2, flow->y + 4,
+                    flow->x + (flow->width + width) / 2, flow->y + 4, 0.6);
+  flow->y += 10;
+}
+
+/* @layout on a band of colour @rgb the width of the column, @pad above and below it (and 6 pt
+ * to its left); the band's height must already fit (sj_flow_ensure()). */
+void
+sj_flow_add_shaded (SjFlow *flow, PangoLayout *layout, const double rgb[3], double pad,
+                    const char *role)
+{
+  double h = sj_layout_height (layout);
+
+  sj_flow_ensure (flow, h + 2 * pad);
+  sj_page_add_rect (flow->page, flow->x, flow->y, flow->width, h + 2 * pad, rgb, TRUE);
+  sj_page_add_text (flow->page, layout, flow->x + 6, flow->y + pad, 0, -1, role);
+  flow->y += h + 2 * pad;
+}
+
 SjStyle
 sj_flow_style (SjFlow *flow)
 {

@@ -26,7 +26,7 @@ struct _SjFlow
   double page_width, page_height;
   double margin_left, margin_right, margin_top, margin_bottom;
   double x, width;  /* the text column */
-  double y;         /* the next free position */
+  double y;         /* the next free position: read by the builders, moved only by the flow */
   double bottom;    /* the lowest position text may reach */
   SjPart part;
   SjPageNumbering numbering;
@@ -56,6 +56,17 @@ void sj_flow_space (SjFlow *flow, double height);
 void sj_flow_keep_begin (SjFlow *flow);
 void sj_flow_keep_end (SjFlow *flow);
 double sj_flow_remaining (SjFlow *flow);
+
+/* The builders place things only through these (and the sj_flow_add_* functions below): the
+ * flow alone moves its position and decides where pages end. */
+void sj_flow_advance (SjFlow *flow, double height);
+void sj_flow_advance_to (SjFlow *flow, double y);
+void sj_flow_add_dest (SjFlow *flow, const char *name);
+void sj_flow_add_item (SjFlow *flow, SjPageItem *item, double x_offset, double height);
+void sj_flow_place_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const char *role);
+void sj_flow_add_rule (SjFlow *flow, double width);
+void sj_flow_add_shaded (SjFlow *flow, PangoLayout *layout, const double rgb[3], double pad,
+                         const char *role);
 double sj_flow_body_height (SjFlow *flow);
 
 SjStyle sj_flow_style (SjFlow *flow);

@@ -63,7 +63,7 @@ cell (Report *r, SjTableRow *row, guint col, guint colspan, guint rowspan, const
 
   for (guint c = col; c < col + colspan; c++)
     w += r->widths[c];
-  l = sj_book_cell_layout (r->book, r->flow, text ? text : "", w - 6, bold, align);
+  l = sj_book_cell_layout (r->book, r->flow, text ? text : "", w - 6, bold, align, 0);
   sj_table_add_cell (row, col, colspan, rowspan, l, role, NULL);
 }
 
@@ -268,15 +268,13 @@ round_texts (Report *r)
   if (*sj_report_get_reporter_name (report))
     {
       SjStyle st = sj_book_style (r->book, r->book->size, FALSE, SJ_ALIGN_CENTER);
-      g_autofree char *text = g_strdup_printf ("ผู้รายงาน %s\n%s", sj_report_get_reporter_name (report),
-                                               sj_report_get_reporter_position (report));
+      g_autofree char *text
+        = g_strdup_printf ("ผู้รายงาน %s\n%s", sj_report_get_reporter_name (report),
+                           sj_report_get_reporter_position (report));
       g_autoptr (PangoLayout) l = sj_flow_text_layout (r->flow, g_strstrip (text), &st,
                                                        r->flow->width * 0.45);
       sj_flow_space (r->flow, r->book->size);
-      sj_flow_ensure (r->flow, sj_layout_height (l));
-      sj_page_add_text (r->flow->page, l, r->flow->x + r->flow->width * 0.55, r->flow->y, 0, -1,
-                        "report-reporter");
-      r->flow->y += sj_layout_height (l);
+      sj_flow_place_layout (r->flow, l, r->flow->width * 0.55, "report-reporter");
     }
 }
 
@@ -364,14 +362,14 @@ void
 sj_report_build (SjBook *book, SjFlow *flow)
 {
   Report r = { book, flow, NULL, NULL, { 0 }, book->thai_tables };
-  g_autofree char *period = sj_book_period_text (book);
-  g_autofree char *title = g_strdup_printf ("รายงานผลการดำเนินงานตาม%s %s", sj_book_plan_title (book),
-                                            period);
+  g_autofree char *period = sj_book_period_text (book, TRUE);
+  g_autofree char *title
+    = g_strdup_printf ("รายงานผลการดำเนินงานตาม%s %s", sj_book_plan_title (book), period);
   g_autofree char *sub = NULL;
   g_autofree char *outline = NULL;
 
   r.data = sj_report_data_new (book->plan, book->report_year, book->report_round);
-  sj_book_begin_part (book, flow, SJ_PART_REPORT, book->thai_body, TRUE);
+  sj_book_begin_part (book, flow, SJ_PART_REPORT, SJ_PAGE_NUMBER_BODY, book->thai_body, TRUE);
   sj_flow_set_source (flow, NULL);
   sub = g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u รอบ %u เดือน", book->report_year,
                          sj_round_months (book->report_round));
