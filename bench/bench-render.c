@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Prints how long laying out and printing a plan book to PDF takes, beside a bare loop that
  * shapes and draws the same texts with Pango and Cairo and no layout logic at all, and the peak
- * memory of the process. Usage: sj-bench-render PLAN.sujarit */
+ * memory of the process; then, as the editor's preview does after an edit, the time from one
+ * edit (an amount in Part 2, a field of one form) to the new layout made from the previous book,
+ * and the time to draw one page at 100 %. Usage: sj-bench-render PLAN.sujarit */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -9,7 +11,69 @@
 #include <sys/resource.h>
 
 #include "sj-book.h"
+#include "sj-compute.h"
 #include "sj-plan-file.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare);
+  return g_array_index (times, double, times->len / 2);
+}
+
+typedef enum
+{
+  EDIT_BUDGET,
+  EDIT_FORM,
+} Edit;
+
+/* From an edit of a snapshot of the plan (the editor lays out a copy) to its book made from
+ * the previous one: the median of @runs, and how many pieces were laid out. */
+static double
+edit_to_layout (SjPlan *plan, SjBook *book, Edit edit, int runs, guint *laid_out)
+{
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (SjBook) previous = sj_book_ref (book);
+
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr (SjPlan) copy = sj_plan_copy (plan);
+      g_autoptr (SjSummary) summary = sj_summary_new (copy);
+      SjProject *p = sj_summary_get_project (summary, 0);
+      g_autoptr (SjBook) next = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      if (edit == EDIT_BUDGET)
+        sj_project_year_set_amount (sj_project_get_year_at (p, 0), sj_money_from_baht (1000 + i));
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("เป็นหน่วยงานที่มีหน้าที่ ครั้งที่ %d", i);
+          g_autoptr (SjRich) rich = sj_rich_new_plain (text);
+          sj_project_set_objectives (p, rich);
+        }
+      next = sj_book_new_from (copy, NULL, previous, NULL, NULL);
+      ms = ms_since (start);
+      g_array_append_val (times, ms);
+      sj_book_get_piece_counts (next, laid_out, NULL);
+      g_clear_pointer (&previous, sj_book_unref);
+      previous = g_steal_pointer (&next);
+    }
+  return median (times);
+}
 
 static double
 peak_mb (void)
@@ -17,12 +81,6 @@ peak_mb (void)
   struct rusage ru;
   getrusage (RUSAGE_SELF, &ru);
   return ru.ru_maxrss / 1024.0;
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
 }
 
 /* The same texts, fonts and widths as the book, each shaped afresh and drawn where the book puts
@@ -104,6 +162,38 @@ main (int argc, char **argv)
            "| ratio %4.2f | peak %6.1f MB\n",
            base, sj_book_get_n_pages (book), layout, draw, layout + draw, bare,
            (layout + draw) / bare, peak_mb ());
+
+  /* The preview after an edit, and drawing a page on screen */
+  {
+    guint budget_pieces = 0, form_pieces = 0, n_pieces = 0;
+    double budget = edit_to_layout (plan, book, EDIT_BUDGET, 7, &budget_pieces);
+    double form = edit_to_layout (plan, book, EDIT_FORM, 7, &form_pieces);
+    g_autoptr (GArray) draws = g_array_new (FALSE, FALSE, sizeof (double));
+    double worst = 0;
+
+    for (guint p = 0; p < sj_book_get_n_pages (book); p++)
+      {
+        double scale = 96.0 / 72.0; /* 100 %: 96 pixels an inch */
+        SjPage *page = sj_book_get_page (book, p);
+        cairo_surface_t *surface = cairo_image_surface_create (
+          CAIRO_FORMAT_ARGB32, (int) (page->width * scale), (int) (page->height * scale));
+        cairo_t *cr = cairo_create (surface);
+        double ms;
+        start = g_get_monotonic_time ();
+        cairo_scale (cr, scale, scale);
+        sj_book_draw_page (book, p, cr);
+        cairo_surface_flush (surface);
+        ms = ms_since (start);
+        worst = MAX (worst, ms);
+        g_array_append_val (draws, ms);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+    sj_book_get_piece_counts (book, &n_pieces, NULL);
+    g_print ("%-24s edit to new layout: an amount %5.1f ms (%u of %u pieces laid out), a form "
+             "field %5.1f ms (%u) | a page drawn at 100 %%: median %4.1f ms, worst %4.1f ms\n",
+             "", budget, budget_pieces, n_pieces, form, form_pieces, median (draws), worst);
+  }
   g_unlink (pdf);
   g_unlink (bare_pdf);
   g_rmdir (dir);

@@ -2211,6 +2211,221 @@ test_stable_dests (void)
   g_assert_true (g_hash_table_contains (seen, "dimension-1"));
 }
 
+/* Two books give the same pages: the same items, placed alike, showing the same lines of the
+ * same texts for the same objects; the same outline. */
+static void
+assert_same_books (SjBook *a, SjBook *b, const char *what)
+{
+  GPtrArray *oa = sj_book_get_outline (a), *ob = sj_book_get_outline (b);
+
+  if (sj_book_get_n_pages (a) != sj_book_get_n_pages (b))
+    g_error ("%s: %u pages laid out again, %u fresh", what, sj_book_get_n_pages (a),
+             sj_book_get_n_pages (b));
+  for (guint p = 0; p < sj_book_get_n_pages (a); p++)
+    {
+      SjPage *pa = sj_book_get_page (a, p), *pb = sj_book_get_page (b, p);
+      g_autofree char *ta = sj_book_get_page_text (a, p, NULL);
+      g_autofree char *tb = sj_book_get_page_text (b, p, NULL);
+
+      if (g_strcmp0 (ta, tb) != 0)
+        g_error ("%s: page %u differs:\n%s\n--- fresh:\n%s", what, p, ta, tb);
+      g_assert_cmpuint (pa->items->len, ==, pb->items->len);
+      g_assert_cmpint (pa->part, ==, pb->part);
+      g_assert_cmpstr (pa->label, ==, pb->label);
+      g_assert_cmpint (pa->landscape, ==, pb->landscape);
+      for (guint i = 0; i < pa->items->len; i++)
+        {
+          SjPageItem *x = g_ptr_array_index (pa->items, i), *y = g_ptr_array_index (pb->items, i);
+          g_assert_cmpint (x->kind, ==, y->kind);
+          g_assert_cmpfloat_with_epsilon (x->x, y->x, 1e-6);
+          g_assert_cmpfloat_with_epsilon (x->y, y->y, 1e-6);
+          g_assert_cmpfloat_with_epsilon (x->w, y->w, 1e-6);
+          g_assert_cmpfloat_with_epsilon (x->h, y->h, 1e-6);
+          g_assert_cmpstr (x->role, ==, y->role);
+          g_assert_cmpstr (x->name, ==, y->name);
+          g_assert_true (x->source == y->source); /* interned */
+          g_assert_cmpint (x->first_line, ==, y->first_line);
+          g_assert_cmpint (x->n_lines, ==, y->n_lines);
+        }
+    }
+  g_assert_cmpuint (oa->len, ==, ob->len);
+  for (guint i = 0; i < oa->len; i++)
+    {
+      SjOutlineEntry *x = g_ptr_array_index (oa, i), *y = g_ptr_array_index (ob, i);
+      g_assert_cmpstr (x->title, ==, y->title);
+      g_assert_cmpstr (x->dest, ==, y->dest);
+      g_assert_cmpuint (x->page, ==, y->page);
+      g_assert_cmpuint (x->last_page, ==, y->last_page);
+      g_assert_cmpuint (x->level, ==, y->level);
+    }
+}
+
+typedef void (*EditFunc) (SjPlan *plan, SjSummary *summary);
+
+static void
+edit_budget (SjPlan *plan, SjSummary *summary)
+{
+  SjProject *p = sj_summary_get_project (summary, 0);
+  sj_project_year_set_amount (sj_project_get_year_at (p, 0), sj_money_from_baht (123456));
+}
+
+static void
+edit_form (SjPlan *plan, SjSummary *summary)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (SjRich) rich = NULL;
+  for (int i = 0; i < 30; i++)
+    g_string_append (text, "ข้อความที่เพิ่มเข้ามาเพื่อให้แบบของโครงการนี้ยาวขึ้นอีกหนึ่งหน้า ");
+  rich = sj_test_rich (text->str);
+  sj_project_set_rationale (sj_summary_get_project (summary, 9), rich);
+}
+
+static void
+edit_title (SjPlan *plan, SjSummary *summary)
+{
+  sj_project_set_title (sj_summary_get_project (summary, 3), "โครงการที่ชื่อเปลี่ยนไปแล้ว");
+}
+
+static void
+edit_part1 (SjPlan *plan, SjSummary *summary)
+{
+  g_autoptr (SjRich) rich = sj_test_rich ("บทนำของการประเมินความเสี่ยงที่เขียนขึ้นใหม่\nอีกย่อหน้าหนึ่ง");
+  sj_plan_set_risk_intro (plan, rich);
+}
+
+static void
+edit_preface (SjPlan *plan, SjSummary *summary)
+{
+  g_autoptr (SjRich) rich = sj_test_rich ("คำนำที่เขียนขึ้นใหม่");
+  sj_plan_set_preface (plan, rich);
+}
+
+static void
+edit_insert (SjPlan *plan, SjSummary *summary)
+{
+  SjProject *first = sj_summary_get_project (summary, 0);
+  SjMission *mission = SJ_MISSION (sj_model_object_get_parent (SJ_MODEL_OBJECT (first)));
+  g_autoptr (SjProject) copy = SJ_PROJECT (sj_model_object_copy (SJ_MODEL_OBJECT (first)));
+  sj_project_set_id (copy, "inserted");
+  sj_mission_insert_project (mission, 0, copy);
+}
+
+static void
+edit_remove (SjPlan *plan, SjSummary *summary)
+{
+  SjProject *p = sj_summary_get_project (summary, 5);
+  SjMission *mission = SJ_MISSION (sj_model_object_get_parent (SJ_MODEL_OBJECT (p)));
+  sj_mission_remove_project_at (mission, sj_model_object_get_index (SJ_MODEL_OBJECT (p)));
+}
+
+static void
+edit_slogan (SjPlan *plan, SjSummary *summary)
+{
+  sj_organisation_set_slogan (sj_plan_get_organisation (plan), "คำขวัญใหม่ของเทศบาล");
+}
+
+/* A book laid out again from the previous one after an edit gives the same pages as a fresh
+ * layout of the edited plan, and lays out only what the edit changed. */
+static void
+test_relayout (void)
+{
+  static const struct
+  {
+    const char *name;
+    EditFunc edit;
+    int max_laid_out; /* -1: not counted */
+  } edits[] = {
+    { "budget", edit_budget, 4 },   /* Part 2, the project's form, what prints the totals */
+    { "form", edit_form, 1 },       /* its form alone */
+    { "title", edit_title, 3 },     /* Part 2 and its form (and the contents, always) */
+    { "part1", edit_part1, 8 },     /* the parts but Part 3 */
+    { "preface", edit_preface, 8 },
+    { "insert", edit_insert, -1 },  /* the projects after it are numbered anew */
+    { "remove", edit_remove, -1 },
+    { "slogan", edit_slogan, -1 },  /* the organisation: all of it */
+  };
+  const char *files[] = { "khonkaen-2566.sujarit", "kalasin-2566.sujarit" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autoptr (SjPlan) plan = sj_test_load_example (files[f]);
+      g_autoptr (SjBook) before = sj_book_new (plan, NULL, NULL);
+      guint n_pieces = 0;
+
+      sj_book_get_piece_counts (before, &n_pieces, NULL);
+      for (guint e = 0; e < G_N_ELEMENTS (edits); e++)
+        {
+          g_autoptr (SjPlan) edited = sj_plan_copy (plan);
+          g_autoptr (SjSummary) summary = sj_summary_new (edited);
+          g_autoptr (SjBook) again = NULL;
+          g_autoptr (SjBook) fresh = NULL;
+          g_autoptr (SjBook) same = NULL;
+          g_autoptr (GError) error = NULL;
+          g_autofree char *what = g_strdup_printf ("%s, %s", files[f], edits[e].name);
+          guint laid_out = 0, reused = 0;
+
+          edits[e].edit (edited, summary);
+          again = sj_book_new_from (edited, NULL, before, NULL, &error);
+          g_assert_no_error (error);
+          fresh = sj_book_new (edited, NULL, NULL);
+          assert_same_books (again, fresh, what);
+          sj_book_get_piece_counts (again, &laid_out, &reused);
+          g_test_message ("%s: %u pieces laid out, %u reused", what, laid_out, reused);
+          if (edits[e].max_laid_out >= 0)
+            {
+              g_assert_cmpuint (laid_out, <=, edits[e].max_laid_out);
+              g_assert_cmpuint (laid_out + reused, >=, n_pieces - 1);
+            }
+          /* And a book made again from that one: nothing changed, nothing laid out. */
+          {
+            g_autoptr (SjPlan) copy = sj_plan_copy (edited);
+            same = sj_book_new_from (copy, NULL, again, NULL, &error);
+            g_assert_no_error (error);
+            sj_book_get_piece_counts (same, &laid_out, &reused);
+            g_assert_cmpuint (laid_out, ==, 0);
+            assert_same_books (same, fresh, what);
+          }
+        }
+    }
+}
+
+/* A cancelled layout stops, with G_IO_ERROR_CANCELLED; the async layout gives the same book. */
+static void
+on_book_ready (GObject *source, GAsyncResult *result, gpointer data)
+{
+  SjBook **out = data;
+  g_autoptr (GError) error = NULL;
+  *out = sj_book_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_relayout_async_and_cancel (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (SjPlan) edited = sj_plan_copy (plan);
+  g_autoptr (SjSummary) summary = sj_summary_new (edited);
+  g_autoptr (SjBook) before = sj_book_new (plan, NULL, NULL);
+  g_autoptr (SjBook) fresh = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  SjBook *async = NULL;
+  SjBook *cancelled;
+
+  edit_budget (edited, summary);
+  g_cancellable_cancel (cancellable);
+  cancelled = sj_book_new_from (edited, NULL, before, cancellable, &error);
+  g_assert_null (cancelled);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  sj_book_new_async (edited, NULL, before, NULL, on_book_ready, &async);
+  while (async == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  fresh = sj_book_new (edited, NULL, NULL);
+  assert_same_books (async, fresh, "async");
+  sj_book_unref (async);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2267,6 +2482,8 @@ main (int argc, char **argv)
   g_test_add_func ("/render/garuda", test_garuda);
   g_test_add_func ("/render/no-budget-phrase", test_no_budget_phrase);
   g_test_add_func ("/render/stable-dests", test_stable_dests);
+  g_test_add_func ("/render/relayout", test_relayout);
+  g_test_add_func ("/render/relayout-async-and-cancel", test_relayout_async_and_cancel);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

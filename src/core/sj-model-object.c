@@ -3,6 +3,10 @@
 #include "config.h"
 
 #include "sj-model-object.h"
+#include "sj-date.h"
+#include "sj-rich.h"
+
+#include <string.h>
 
 typedef struct
 {
@@ -296,4 +300,124 @@ sj_model_object_equal (SjModelObject *a, SjModelObject *b)
   if (a == NULL || b == NULL || G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
     return FALSE;
   return SJ_MODEL_OBJECT_GET_CLASS (a)->equal (a, b);
+}
+
+/* The id of an object referred to (its "id" property), or NULL. */
+static char *
+ref_id (gpointer object)
+{
+  char *id = NULL;
+
+  if (object != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (object), "id"))
+    g_object_get (object, "id", &id, NULL);
+  return id;
+}
+
+static gboolean
+refs_equal (gpointer a, gpointer b)
+{
+  g_autofree char *ia = ref_id (a);
+  g_autofree char *ib = ref_id (b);
+  return (a == NULL) == (b == NULL) && g_strcmp0 (ia, ib) == 0;
+}
+
+static gboolean
+values_equal (GParamSpec *pspec, const GValue *a, const GValue *b)
+{
+  GType type = G_VALUE_TYPE (a);
+
+  if (type == G_TYPE_STRING)
+    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+  if (type == SJ_TYPE_RICH)
+    return sj_rich_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+  if (type == SJ_TYPE_DATE)
+    return sj_date_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+  if (type == G_TYPE_BYTES)
+    {
+      GBytes *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
+      return x == y || (x && y && g_bytes_equal (x, y));
+    }
+  if (type == G_TYPE_STRV)
+    {
+      const char *const *x = g_value_get_boxed (a), *const *y = g_value_get_boxed (b);
+      return x == y || (x && y && g_strv_equal (x, y));
+    }
+  if (type == G_TYPE_PTR_ARRAY) /* references to several objects */
+    {
+      GPtrArray *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
+      guint n = x ? x->len : 0;
+      if (n != (y ? y->len : 0))
+        return FALSE;
+      for (guint i = 0; i < n; i++)
+        if (!refs_equal (g_ptr_array_index (x, i), g_ptr_array_index (y, i)))
+          return FALSE;
+      return TRUE;
+    }
+  if (G_TYPE_IS_OBJECT (type) || G_TYPE_IS_INTERFACE (type))
+    return g_value_get_object (a) == g_value_get_object (b);
+  if (G_TYPE_IS_BOXED (type))
+    return g_value_get_boxed (a) == g_value_get_boxed (b);
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
+/**
+ * sj_model_object_equal_except:
+ * @skip: (array zero-terminated=1): names of properties left out of the comparison
+ *
+ * Deep equality of two objects of the same class but for the properties @skip names (and what
+ * they hold): what the book compares to know which of its pieces an edit leaves as they were
+ * (the plan but its dimensions, a project but the fields only its form prints).
+ */
+gboolean
+sj_model_object_equal_except (SjModelObject *a, SjModelObject *b, const char *const *skip)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL || G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return FALSE;
+  if (skip == NULL || skip[0] == NULL)
+    return sj_model_object_equal (a, b);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      GValue va = G_VALUE_INIT, vb = G_VALUE_INIT;
+      gboolean same;
+
+      if (!(pspec->flags & G_PARAM_READABLE) || g_strv_contains (skip, pspec->name))
+        continue;
+      g_value_init (&va, pspec->value_type);
+      g_value_init (&vb, pspec->value_type);
+      g_object_get_property (G_OBJECT (a), pspec->name, &va);
+      g_object_get_property (G_OBJECT (b), pspec->name, &vb);
+      switch (pspec_kind (pspec))
+        {
+        case SJ_MODEL_KIND_LIST:
+          {
+            SjObjectList *la = g_value_get_object (&va), *lb = g_value_get_object (&vb);
+            guint n = sj_object_list_get_n_items (la);
+            same = n == sj_object_list_get_n_items (lb);
+            for (guint k = 0; same && k < n; k++)
+              same = sj_model_object_equal (sj_object_list_get (la, k), sj_object_list_get (lb, k));
+            break;
+          }
+        case SJ_MODEL_KIND_CHILD:
+          same = sj_model_object_equal (g_value_get_object (&va), g_value_get_object (&vb));
+          break;
+        case SJ_MODEL_KIND_REF:
+          same = refs_equal (g_value_get_object (&va), g_value_get_object (&vb));
+          break;
+        default:
+          same = values_equal (pspec, &va, &vb);
+          break;
+        }
+      g_value_unset (&va);
+      g_value_unset (&vb);
+      if (!same)
+        return FALSE;
+    }
+  return TRUE;
 }

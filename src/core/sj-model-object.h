@@ -75,6 +75,8 @@ void sj_model_object_set_change_func (SjModelObject *root, SjChangeFunc func, gp
 
 SjModelObject *sj_model_object_copy (SjModelObject *self);
 gboolean sj_model_object_equal (SjModelObject *a, SjModelObject *b);
+gboolean sj_model_object_equal_except (SjModelObject *a, SjModelObject *b,
+                                       const char *const *skip);
 
 gboolean sj_model_pspec_is_list (GParamSpec *pspec);
 gboolean sj_model_pspec_is_ref (GParamSpec *pspec);

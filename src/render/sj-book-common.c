@@ -28,6 +28,12 @@ sj_book_fact (const char *name, gpointer data)
 {
   SjBook *book = data;
   char *value = sj_summary_get_fact (book->summary, name, FALSE);
+
+  if (book->piece != NULL) /* what the piece printed depends on */
+    {
+      g_ptr_array_add (book->piece->facts, g_strdup (name));
+      g_ptr_array_add (book->piece->facts, g_strdup (value));
+    }
   return value;
 }
 
@@ -94,6 +100,11 @@ sj_book_new_dest (SjBook *book, const char *name)
       dest = g_strdup_printf ("%s-%u", name, n);
     }
   g_hash_table_add (book->dest_names, g_strdup (dest));
+  if (book->piece != NULL)
+    {
+      g_ptr_array_add (book->piece->dests, g_strdup (name));
+      g_ptr_array_add (book->piece->dests, g_strdup (dest));
+    }
   return dest;
 }
 
@@ -400,11 +411,25 @@ sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width,
                      SjAlign align, double hanging)
 {
   SjStyle st = sj_book_style (book, book->size - 2, bold, align);
-  g_autofree char *shown = sj_thai_digits_if (text, flow->thai);
-  PangoLayout *l;
+  g_autofree char *key = g_strdup_printf ("%d|%.3f|%d|%d|%.3f|%s", flow->thai, width, bold, align,
+                                          hanging, text);
+  g_autofree char *shown = NULL;
+  PangoLayout *l = g_hash_table_lookup (book->cells, key);
 
+  /* A table's cells are laid out once: the same cell again (a year's "-", a total), or the
+   * cell of the previous book after an edit elsewhere, is the same layout, never changed. */
+  if (l == NULL && book->previous != NULL)
+    l = g_hash_table_lookup (book->previous->cells, key);
+  if (l != NULL)
+    {
+      if (!g_hash_table_contains (book->cells, key))
+        g_hash_table_insert (book->cells, g_steal_pointer (&key), g_object_ref (l));
+      return g_object_ref (l);
+    }
+  shown = sj_thai_digits_if (text, flow->thai);
   st.indent = -hanging;
   l = sj_typeset_text (book->ts, shown, &st, width);
+  g_hash_table_insert (book->cells, g_steal_pointer (&key), g_object_ref (l));
   return l;
 }
 

@@ -185,45 +185,96 @@ project_form (SjBook *book, SjFlow *flow, SjProject *p, FormState *fs)
   fs->page_has_form = TRUE;
 }
 
-void
-sj_book_build_part3 (SjBook *book, SjFlow *flow)
+/* What a form's piece prints besides its project (and the book's settings): the headings over
+ * it, its number, and what it names that is held elsewhere in the plan. */
+static char *
+form_context (SjBook *book, SjProject *p, const char *headings)
+{
+  GString *s = g_string_new (headings);
+  g_autofree char *title = sj_project_get_display_title (p, FALSE);
+  g_autofree char *responsible = sj_project_get_responsible_text (p);
+  g_autofree char *path = sj_model_path (G_OBJECT (p), NULL);
+  SjProject *owner = sj_summary_get_funding_owner (book->summary, p);
+  SjFundingLine *line = sj_project_get_funding (p);
+
+  g_string_append_printf (s, "|%u|%s|%s|%s", sj_summary_get_project_number (book->summary, p),
+                          title, responsible, path);
+  if (line)
+    g_string_append_printf (s, "|%s|%s|%u", sj_funding_line_get_name (line),
+                            sj_funding_line_get_source (line),
+                            owner ? sj_summary_get_project_number (book->summary, owner) : 0);
+  return g_string_free (s, FALSE);
+}
+
+static void
+part3_title (SjBook *book, SjFlow *flow)
 {
   SjStyle title = sj_book_style (book, book->size + 4, TRUE, SJ_ALIGN_CENTER);
-  SjStyle bold = sj_book_style (book, book->size, TRUE, SJ_ALIGN_LEFT);
-  SjStyle dim_style = sj_book_style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER);
   g_autofree char *dest = sj_book_new_dest (book, "part3");
-  FormState fs = { 0 };
 
   sj_book_begin_part (book, flow, SJ_PART_PART3, SJ_PAGE_NUMBER_BODY, book->thai_body, FALSE);
   sj_flow_add_dest (flow, dest);
-  sj_book_add_outline (book, flow, "ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ", 0, TRUE,
-                       dest);
+  sj_book_add_outline (book, flow, "ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ",
+                       0, TRUE, dest);
   sj_flow_add_text (flow, "ส่วนที่ 3\nรายละเอียดโครงการ/กิจกรรม/มาตรการ", &title, 0, "part-title");
   sj_flow_space (flow, book->size);
+}
+
+static char *
+dimension_text (SjBook *book, guint d)
+{
+  return g_strdup_printf ("มิติที่ %u %s", d + 1,
+                          sj_dimension_get_name (sj_plan_get_dimension_at (book->plan, d)));
+}
+
+/* The shaded heading of dimension @d, at the head of its first form's page. */
+static void
+dimension_heading (SjBook *book, SjFlow *flow, guint d, FormState *fs)
+{
+  SjStyle dim_style = sj_book_style (book, book->size + 2, TRUE, SJ_ALIGN_CENTER);
+  SjDimension *dim = sj_plan_get_dimension_at (book->plan, d);
+  g_autofree char *dtext = dimension_text (book, d);
+  g_autofree char *dname = g_strdup_printf ("dimension-%u", d + 1);
+  g_autofree char *ddest = sj_book_new_dest (book, dname);
+  g_autoptr (PangoLayout) dl = NULL;
+  double grey[3] = { 0.9, 0.9, 0.9 };
+
+  if (fs->page_has_form)
+    {
+      sj_flow_new_page (flow);
+      fs->page_has_form = FALSE;
+    }
+  dl = sj_flow_text_layout (flow, dtext, &dim_style, flow->width - 12);
+  sj_flow_ensure (flow, sj_layout_height (dl) + book->size * 10);
+  sj_book_source (flow, dim, NULL);
+  sj_flow_add_dest (flow, ddest);
+  sj_book_add_outline (book, flow, dtext, 1, TRUE, ddest);
+  sj_flow_add_shaded (flow, dl, grey, 4, "p3-dimension");
+  sj_flow_space (flow, book->size * 0.5);
+}
+
+/**
+ * sj_book_build_part3:
+ *
+ * Each form starts a page; a piece of the book is a form with the headings printed over it
+ * (the part's title, the dimensions that begin there, its mission and sub-items), so that an
+ * edit of one project lays out its form's pages alone.
+ */
+void
+sj_book_build_part3 (SjBook *book, SjFlow *flow)
+{
+  SjStyle bold = sj_book_style (book, book->size, TRUE, SJ_ALIGN_LEFT);
+  gboolean headings = sj_book_prints_extra (book, "part3-headings");
+  gboolean title_pending = TRUE;
+  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (guint)); /* dimensions */
+  FormState fs = { 0 };
 
   for (guint d = 0; d < sj_plan_get_n_dimensions (book->plan); d++)
     {
       SjDimension *dim = sj_plan_get_dimension_at (book->plan, d);
-      g_autofree char *dtext = g_strdup_printf ("มิติที่ %u %s", d + 1, sj_dimension_get_name (dim));
-      g_autoptr (GHashTable) printed = g_hash_table_new (NULL, NULL);
-      g_autoptr (PangoLayout) dl = NULL;
-      g_autofree char *dname = g_strdup_printf ("dimension-%u", d + 1);
-      g_autofree char *ddest = sj_book_new_dest (book, dname);
-      double grey[3] = { 0.9, 0.9, 0.9 };
+      g_autoptr (GHashTable) printed = g_hash_table_new (NULL, NULL); /* its sub-items */
 
-      if (fs.page_has_form)
-        {
-          sj_flow_new_page (flow);
-          fs.page_has_form = FALSE;
-        }
-      dl = sj_flow_text_layout (flow, dtext, &dim_style, flow->width - 12);
-      sj_flow_ensure (flow, sj_layout_height (dl) + book->size * 10);
-      sj_book_source (flow, dim, NULL);
-      sj_flow_add_dest (flow, ddest);
-      sj_book_add_outline (book, flow, dtext, 1, TRUE, ddest);
-      sj_flow_add_shaded (flow, dl, grey, 4, "p3-dimension");
-      sj_flow_space (flow, book->size * 0.5);
-
+      g_array_append_val (pending, d);
       for (guint m = 0; m < sj_dimension_get_n_missions (dim); m++)
         {
           SjMission *mission = sj_dimension_get_mission_at (dim, m);
@@ -235,20 +286,27 @@ sj_book_build_part3 (SjBook *book, SjFlow *flow)
             {
               SjProject *project = sj_mission_get_project_at (mission, p);
               GPtrArray *subs = sj_project_get_sub_items (project);
+              g_autoptr (GPtrArray) sub_texts = g_ptr_array_new_with_free_func (g_free);
+              g_autoptr (GString) heads = g_string_new (title_pending ? "title" : "");
+              g_autofree char *path = sj_model_path (G_OBJECT (project), NULL);
+              g_autofree char *key = g_strdup_printf ("form:%s", *sj_project_get_id (project)
+                                                                   ? sj_project_get_id (project)
+                                                                   : path);
+              g_autofree char *context = NULL;
+              gboolean with_mission = !mission_printed && headings;
 
-              if (fs.page_has_form)
+              if (g_cancellable_is_cancelled (book->cancellable))
+                return; /* a newer edit: the book is given up (layout_all()) */
+
+              /* The headings over the form: what of them the form's piece prints. */
+              for (guint i = 0; i < pending->len; i++)
                 {
-                  sj_flow_new_page (flow);
-                  fs.page_has_form = FALSE;
+                  g_autofree char *dtext = dimension_text (book, g_array_index (pending, guint, i));
+                  g_string_append_printf (heads, "|%s", dtext);
                 }
-              if (!mission_printed && sj_book_prints_extra (book, "part3-headings"))
-                {
-                  sj_book_source (flow, mission, NULL);
-                  sj_flow_add_heading (flow, mtext, &bold, "p3-mission", NULL);
-                  mission_printed = TRUE;
-                }
-              if (sj_settings_get_sub_items (book->settings)
-                  && sj_book_prints_extra (book, "part3-headings"))
+              if (with_mission)
+                g_string_append_printf (heads, "|%s", mtext);
+              if (sj_settings_get_sub_items (book->settings) && headings)
                 for (guint s = 0; s < sj_mission_get_n_sub_items (mission); s++)
                   {
                     SjSubItem *sub = sj_mission_get_sub_item_at (mission, s);
@@ -257,15 +315,48 @@ sj_book_build_part3 (SjBook *book, SjFlow *flow)
                       mine |= g_ptr_array_index (subs, k) == (gpointer) sub;
                     if (mine && !g_hash_table_contains (printed, sub))
                       {
-                        g_autofree char *stext = g_strdup_printf (
-                          "%u.%u.%u %s", d + 1, m + 1, s + 1, sj_sub_item_get_name (sub));
-                        sj_flow_add_heading (flow, stext, &bold, "p3-sub-item", NULL);
+                        char *stext = g_strdup_printf ("%u.%u.%u %s", d + 1, m + 1, s + 1,
+                                                       sj_sub_item_get_name (sub));
+                        g_string_append_printf (heads, "|%s", stext);
+                        g_ptr_array_add (sub_texts, stext);
                         g_hash_table_add (printed, sub);
                       }
                   }
-              sj_flow_space (flow, book->size * 0.3);
-              project_form (book, flow, project, &fs);
+              context = form_context (book, project, heads->str);
+
+              if (!sj_book_piece_begin (book, flow, key, 0, project, context))
+                {
+                  if (title_pending)
+                    part3_title (book, flow);
+                  for (guint i = 0; i < pending->len; i++)
+                    dimension_heading (book, flow, g_array_index (pending, guint, i), &fs);
+                  if (fs.page_has_form)
+                    {
+                      sj_flow_new_page (flow);
+                      fs.page_has_form = FALSE;
+                    }
+                  if (with_mission)
+                    {
+                      sj_book_source (flow, mission, NULL);
+                      sj_flow_add_heading (flow, mtext, &bold, "p3-mission", NULL);
+                    }
+                  for (guint i = 0; i < sub_texts->len; i++)
+                    sj_flow_add_heading (flow, g_ptr_array_index (sub_texts, i), &bold,
+                                         "p3-sub-item", NULL);
+                  sj_flow_space (flow, book->size * 0.3);
+                  project_form (book, flow, project, &fs);
+                  sj_book_piece_end (book, flow);
+                }
+              title_pending = FALSE;
+              g_array_set_size (pending, 0);
+              mission_printed |= with_mission;
+              fs.page_has_form = TRUE;
             }
         }
     }
+  /* Dimensions without a project after the last form (and the title of a Part 3 without any). */
+  if (title_pending)
+    part3_title (book, flow);
+  for (guint i = 0; i < pending->len; i++)
+    dimension_heading (book, flow, g_array_index (pending, guint, i), &fs);
 }

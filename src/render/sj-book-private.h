@@ -11,8 +11,40 @@
 
 G_BEGIN_DECLS
 
+/* What a piece of the book prints besides its own object and the book's settings: when all of
+ * it is as it was in the previous book, the piece is not laid out again. */
+typedef enum
+{
+  SJ_PIECE_FRONT = 1 << 0,      /* the plan but its dimensions: Part 1, ประกาศ, people, units… */
+  SJ_PIECE_TABLE = 1 << 1,      /* dimensions, missions and projects as Part 2 prints them */
+  SJ_PIECE_PROJECTS = 1 << 2,   /* all of the dimensions, missions and projects */
+} SjPieceDeps;
+
+/* A run of whole pages laid out in one go — a part, or one project's form with the headings
+ * above it — kept with what it was made of, so that the next book can take its pages as they
+ * are when none of that changed. */
+typedef struct
+{
+  char *key;            /* "part2", "form:<project id>": once in a book */
+  SjPieceDeps deps;
+  SjModelObject *object; /* (nullable): compared deeply (a form's project) */
+  char *context;        /* what it prints that neither its object nor its deps hold */
+  GPtrArray *facts;     /* the facts it printed: name, value, name, value… */
+  GPtrArray *dests;     /* the link targets it named: asked, given, asked, given… */
+  GPtrArray *pages;     /* of SjPage: its own pages, without page numbers */
+  GPtrArray *outline;   /* of SjOutlineEntry, pages counted from its first page */
+  guint serial_start, serial_end; /* the part's heading counter before and after it */
+  SjPart part;          /* the flow's state at its end */
+  SjPageNumbering numbering;
+  gboolean thai, landscape;
+  /* while it is laid out */
+  guint first_page, first_outline;
+  gboolean reusable;
+} SjPiece;
+
 struct _SjBook
 {
+  int ref_count;
   SjPlan *plan;
   SjSettings *settings;
   SjOrganisation *org;
@@ -27,7 +59,22 @@ struct _SjBook
   guint part_serial;      /* headings of the part being laid out, for their names */
   guint report_year;  /* the report part's fiscal year and round */
   SjRound report_round;
+  GPtrArray *pieces;      /* of SjPiece, in print order */
+  GHashTable *cells;      /* the layouts of table cells, by their text and style (see
+                           * sj_book_cell_layout()); read by the next book's layout */
+  /* While it is laid out: the book it may reuse pieces of, what of that book's plan is as in
+   * this one (SjPieceDeps; 0 when the settings or options differ), the piece being laid out. */
+  SjBook *previous;
+  GHashTable *previous_pieces; /* key → SjPiece of previous */
+  guint same;
+  SjPiece *piece;
+  GCancellable *cancellable;
+  guint n_reused, n_laid_out;
 };
+
+gboolean sj_book_piece_begin (SjBook *book, SjFlow *flow, const char *key, SjPieceDeps deps,
+                              gpointer object, const char *context);
+void sj_book_piece_end (SjBook *book, SjFlow *flow);
 
 /* sj-book-common.c: what the builders share */
 void sj_outline_entry_free (gpointer data);

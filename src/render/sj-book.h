@@ -39,11 +39,23 @@ typedef struct
  * The plan book laid out into pages: computed once (two passes, so that the table of contents
  * shows the pages where the parts really start), inspected by tests without drawing, and drawn
  * page by page to any cairo_t — a PDF surface, a print context or the on-screen preview.
+ * It keeps the pieces it was laid out in, so that the book of the next edit lays out only
+ * what the edit changed (sj_book_new_from()). Reference counted; not changed once made, so it
+ * may be drawn from one thread while another lays out the next book from it.
  */
 typedef struct _SjBook SjBook;
 
 SjBook *sj_book_new (SjPlan *plan, const SjBookOptions *options, GError **error);
+SjBook *sj_book_new_from (SjPlan *plan, const SjBookOptions *options, SjBook *previous,
+                          GCancellable *cancellable, GError **error);
+void sj_book_new_async (SjPlan *plan, const SjBookOptions *options, SjBook *previous,
+                        GCancellable *cancellable, GAsyncReadyCallback callback,
+                        gpointer user_data);
+SjBook *sj_book_new_finish (GAsyncResult *result, GError **error);
+SjBook *sj_book_ref (SjBook *book);
+void sj_book_unref (SjBook *book);
 void sj_book_free (SjBook *book);
+void sj_book_get_piece_counts (SjBook *book, guint *laid_out, guint *reused);
 guint sj_book_get_n_pages (SjBook *book);
 SjPage *sj_book_get_page (SjBook *book, guint index);
 void sj_book_draw_page (SjBook *book, guint index, cairo_t *cr);
@@ -73,6 +85,6 @@ gboolean sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc
                                   gpointer progress_data, GCancellable *cancellable,
                                   GError **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjBook, sj_book_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjBook, sj_book_unref)
 
 G_END_DECLS

@@ -216,14 +216,61 @@ draw_swot (cairo_t *cr, gpointer data, double w, double h)
   }
 }
 
+/* Lays the chart's quadrants out at @font points: whether it then fits in @max_h. */
+static gboolean
+swot_fits (SwotChart *c, SjFlow *flow, SjPlan *plan, double font, double qw, double max_h)
+{
+  guint chips_per_row;
+  guint n_rows = 0;
+  double hq = 0;
+
+  c->font = font;
+  for (int q = 0; q < 4; q++)
+    {
+      SjBlock *p = sj_block_new_paragraph ();
+      SjStyle st = { 0 };
+      gboolean first = TRUE;
+      for (guint i = 0; i < sj_plan_get_n_swot_items (plan); i++)
+        {
+          SjSwotItem *item = sj_plan_get_swot_item_at (plan, i);
+          if ((int) sj_swot_item_get_kind (item) != q)
+            continue;
+          if (!first)
+            sj_block_add_run (p, "\n", 0, NULL);
+          sj_block_add_run (p, sj_swot_item_get_code (item), SJ_RUN_BOLD, NULL);
+          sj_block_add_run (p, " ", 0, NULL);
+          sj_block_add_run (p, sj_swot_item_get_text (item), 0, NULL);
+          first = FALSE;
+        }
+      st.family = sj_typesetter_get_family (flow->ts);
+      st.size = c->font;
+      st.indent = -c->font * 1.7;
+      g_clear_object (&c->quadrant[q]);
+      c->quadrant[q] = sj_typeset_runs (flow->ts, p, &st, qw, flow->thai, NULL, NULL);
+      sj_block_free (p);
+    }
+  for (int row = 0; row < 2; row++)
+    hq = MAX (hq, MAX (sj_layout_height (c->quadrant[row * 2]),
+                       sj_layout_height (c->quadrant[row * 2 + 1])));
+  c->quadrant_h = SWOT_HEAD + 10 + hq;
+  c->chip_w = c->font * 2.6;
+  c->row_h = c->font * 1.9;
+  chips_per_row = MAX (1, (guint) ((flow->width - SJ_MM (22)) / c->chip_w));
+  for (guint i = 0; i < c->strategies->len; i++)
+    {
+      guint n = g_strv_length (g_ptr_array_index (c->strategies, i)) - 1;
+      n_rows += MAX (1, (n + chips_per_row - 1) / chips_per_row);
+    }
+  c->strategies_h = c->strategies->len ? 14 + c->font * 1.8 + n_rows * c->row_h : 0;
+  return 2 * c->quadrant_h + c->strategies_h <= max_h;
+}
+
 void
 sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
 {
   SwotChart *c = g_new0 (SwotChart, 1);
   double max_h = flow->page_height - flow->margin_top - flow->margin_bottom - flow->body_size * 3;
   double qw = flow->width / 2 - 2 * SWOT_PAD;
-  guint chips_per_row;
-  guint n_rows = 0;
 
   c->f.ts = flow->ts;
   c->f.thai = flow->thai;
@@ -249,52 +296,23 @@ sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
       g_ptr_array_add (c->strategies, g_strv_builder_end (b));
     }
 
-  /* The largest font (from 13 down to 8 points) at which the chart fits on one page, so that
-   * quadrants of 14 items stay readable. */
-  for (c->font = 13; c->font >= 8; c->font -= 0.5)
-    {
-      double hq = 0;
-      for (int q = 0; q < 4; q++)
-        {
-          SjBlock *p = sj_block_new_paragraph ();
-          SjStyle st = { 0 };
-          gboolean first = TRUE;
-          for (guint i = 0; i < sj_plan_get_n_swot_items (plan); i++)
-            {
-              SjSwotItem *item = sj_plan_get_swot_item_at (plan, i);
-              if ((int) sj_swot_item_get_kind (item) != q)
-                continue;
-              if (!first)
-                sj_block_add_run (p, "\n", 0, NULL);
-              sj_block_add_run (p, sj_swot_item_get_code (item), SJ_RUN_BOLD, NULL);
-              sj_block_add_run (p, " ", 0, NULL);
-              sj_block_add_run (p, sj_swot_item_get_text (item), 0, NULL);
-              first = FALSE;
-            }
-          st.family = sj_typesetter_get_family (flow->ts);
-          st.size = c->font;
-          st.indent = -c->font * 1.7;
-          g_clear_object (&c->quadrant[q]);
-          c->quadrant[q] = sj_typeset_runs (flow->ts, p, &st, qw, flow->thai, NULL, NULL);
-          sj_block_free (p);
-        }
-      for (int row = 0; row < 2; row++)
-        hq = MAX (hq, MAX (sj_layout_height (c->quadrant[row * 2]),
-                           sj_layout_height (c->quadrant[row * 2 + 1])));
-      c->quadrant_h = SWOT_HEAD + 10 + hq;
-      c->chip_w = c->font * 2.6;
-      c->row_h = c->font * 1.9;
-      chips_per_row = MAX (1, (guint) ((flow->width - SJ_MM (22)) / c->chip_w));
-      n_rows = 0;
-      for (guint i = 0; i < c->strategies->len; i++)
-        {
-          guint n = g_strv_length (g_ptr_array_index (c->strategies, i)) - 1;
-          n_rows += MAX (1, (n + chips_per_row - 1) / chips_per_row);
-        }
-      c->strategies_h = c->strategies->len ? 14 + c->font * 1.8 + n_rows * c->row_h : 0;
-      if (2 * c->quadrant_h + c->strategies_h <= max_h)
-        break;
-    }
+  /* The largest font (from 13 down to 8 points, by half points) at which the chart fits on
+   * one page, so that quadrants of 14 items stay readable: the chart is no higher at a smaller
+   * font, so the font is searched by halves. */
+  {
+    int lo = 0, hi = 10, tried = -1; /* font 13 - step / 2 */
+    while (lo < hi)
+      {
+        int mid = (lo + hi) / 2;
+        tried = mid;
+        if (swot_fits (c, flow, plan, 13 - mid * 0.5, qw, max_h))
+          hi = mid;
+        else
+          lo = mid + 1;
+      }
+    if (tried != lo)
+      swot_fits (c, flow, plan, 13 - lo * 0.5, qw, max_h);
+  }
   {
     SjStyle center = sj_flow_style (flow);
     center.bold = TRUE;

@@ -656,13 +656,23 @@ sj_page_item_new (SjPageItemKind kind)
   SjPageItem *item = g_new0 (SjPageItem, 1);
   item->kind = kind;
   item->n_lines = -1;
+  item->ref_count = 1;
   return item;
 }
 
-void
-sj_page_item_free (SjPageItem *item)
+SjPageItem *
+sj_page_item_ref (SjPageItem *item)
 {
-  if (item == NULL)
+  g_atomic_int_inc (&item->ref_count);
+  return item;
+}
+
+/* Items are changed only while their page is laid out; once it is, a page may share them with
+ * copies of it (sj_page_copy()), from any thread. */
+void
+sj_page_item_unref (SjPageItem *item)
+{
+  if (item == NULL || !g_atomic_int_dec_and_test (&item->ref_count))
     return;
   g_clear_object (&item->layout);
   g_free (item->role);
@@ -689,7 +699,7 @@ sj_page_new (double width, double height)
   page->width = width;
   page->height = height;
   page->landscape = width > height;
-  page->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_item_free);
+  page->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sj_page_item_unref);
   return page;
 }
 
@@ -701,6 +711,33 @@ sj_page_free (SjPage *page)
   g_ptr_array_unref (page->items);
   g_free (page->label);
   g_free (page);
+}
+
+/**
+ * sj_page_copy:
+ * @without_role: (nullable): the role of text items left out of the copy ("page-number")
+ *
+ * Returns: a page sharing @page's items (its number and label not copied): the book's page
+ * made of a piece laid out once, which a later book can reuse as it is.
+ */
+SjPage *
+sj_page_copy (const SjPage *page, const char *without_role)
+{
+  SjPage *copy = sj_page_new (page->width, page->height);
+
+  copy->landscape = page->landscape;
+  copy->part = page->part;
+  copy->numbering = page->numbering;
+  copy->source = page->source;
+  g_ptr_array_set_size (copy->items, 0);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      SjPageItem *item = g_ptr_array_index (page->items, i);
+      if (without_role && item->kind == SJ_PAGE_TEXT && g_strcmp0 (item->role, without_role) == 0)
+        continue;
+      g_ptr_array_add (copy->items, sj_page_item_ref (item));
+    }
+  return copy;
 }
 
 void

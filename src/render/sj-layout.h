@@ -52,6 +52,8 @@ typedef struct
   /* what the item shows, as a path of the model (sj_model_path()): "dimensions[1]/…/projects[p3]"
    * or with a field, "…/projects[p3]/rationale"; interned, or NULL */
   const char *source;
+  /* private */
+  int ref_count; /* items are shared by the pages of books that reuse a piece laid out once */
 } SjPageItem;
 
 typedef enum
@@ -123,9 +125,11 @@ double sj_layout_lines_height (PangoLayout *layout, int first, int n);
 int sj_layout_lines_fitting (PangoLayout *layout, int first, double height);
 
 SjPageItem *sj_page_item_new (SjPageItemKind kind);
-void sj_page_item_free (SjPageItem *item);
+SjPageItem *sj_page_item_ref (SjPageItem *item);
+void sj_page_item_unref (SjPageItem *item);
 SjPage *sj_page_new (double width, double height);
 void sj_page_free (SjPage *page);
+SjPage *sj_page_copy (const SjPage *page, const char *without_role);
 void sj_page_add_text (SjPage *page, PangoLayout *layout, double x, double y, int first_line,
                        int n_lines, const char *role);
 void sj_page_add_line (SjPage *page, double x1, double y1, double x2, double y2, double width);
