@@ -64,6 +64,68 @@ compare (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+static void
+print_frames (const char *what)
+{
+  guint over = 0;
+
+  if (frame_durations == NULL || frame_durations->len == 0)
+    {
+      g_print ("%-28s %s: no frame drawn\n", "", what);
+      return;
+    }
+  g_array_sort (frame_durations, compare);
+  for (guint i = 0; i < frame_durations->len; i++)
+    over += g_array_index (frame_durations, double, i) > 16.0;
+  g_print ("%-28s %s: %u frames, median %.2f ms, 99th percentile %.2f ms, worst %.2f ms, %u over "
+           "16 ms\n",
+           "", what, frame_durations->len,
+           g_array_index (frame_durations, double, frame_durations->len / 2),
+           g_array_index (frame_durations, double,
+                          MIN (frame_durations->len - 1, frame_durations->len * 99 / 100)),
+           g_array_index (frame_durations, double, frame_durations->len - 1), over);
+}
+
+static GtkScrolledWindow *
+find_scrolled (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkScrolledWindow *found = find_scrolled (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Scrolls @widget's view down a little each frame (and back up at the end), as a wheel or a
+ * touchpad does, recording how long each frame took. */
+static void
+scroll_frames (GtkWidget *widget, int steps, const char *what)
+{
+  GtkScrolledWindow *scrolled = find_scrolled (widget);
+  GtkAdjustment *adj;
+
+  if (scrolled == NULL)
+    {
+      g_print ("%-28s %s: nothing to scroll\n", "", what);
+      return;
+    }
+  adj = gtk_scrolled_window_get_vadjustment (scrolled);
+  frame_durations = g_array_new (FALSE, FALSE, sizeof (double));
+  for (int i = 0; i < steps; i++)
+    {
+      double top = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
+      double v = gtk_adjustment_get_value (adj) + 40;
+      gtk_adjustment_set_value (adj, v > top ? 0 : v);
+      iterate_until (NULL, g_get_monotonic_time () + 17000); /* one frame at 60 Hz */
+    }
+  print_frames (what);
+  g_clear_pointer (&frame_durations, g_array_unref);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -132,6 +194,7 @@ main (int argc, char **argv)
       return 1;
     }
   gtk_widget_grab_focus (cell);
+  iterate_until (NULL, g_get_monotonic_time () + 300000); /* the table's first frames */
   frame_durations = g_array_new (FALSE, FALSE, sizeof (double));
   for (int i = 0; i < edits; i++)
     {
@@ -158,21 +221,9 @@ main (int argc, char **argv)
            "", g_array_index (times, double, times->len / 2),
            g_array_index (times, double, MIN (times->len - 1, times->len * 99 / 100)),
            g_array_index (times, double, times->len - 1), edits);
-  if (frame_durations->len > 0)
-    {
-      guint over = 0;
-      g_array_sort (frame_durations, compare);
-      for (guint i = 0; i < frame_durations->len; i++)
-        over += g_array_index (frame_durations, double, i) > 16.0;
-      g_print ("%-28s frames while typing: %u, median %.2f ms, 99th percentile %.2f ms, worst "
-               "%.2f ms, %u over 16 ms\n",
-               "", frame_durations->len,
-               g_array_index (frame_durations, double, frame_durations->len / 2),
-               g_array_index (frame_durations, double,
-                              MIN (frame_durations->len - 1, frame_durations->len * 99 / 100)),
-               g_array_index (frame_durations, double, frame_durations->len - 1), over);
-    }
+  print_frames ("frames while typing");
   g_clear_pointer (&frame_durations, g_array_unref);
+  scroll_frames (GTK_WIDGET (page), 200, "frames scrolling the budget table");
 
   /* The preview: from an edit to its new layout shown, then drawing a page at 100 % */
   {
@@ -198,6 +249,31 @@ main (int argc, char **argv)
         g_array_append_val (relayout, ms);
       }
     g_array_sort (relayout, compare);
+    /* a form's page (portrait), at 100 % or more: taller than the pane */
+    {
+      guint first = 0;
+      if (sj_book_get_part_pages (sj_preview_get_book (preview), SJ_PART_PART3, &first, NULL))
+        sj_preview_set_page (preview, first);
+    }
+    for (int i = 0; i < 6 && sj_preview_get_zoom (preview) < 1.0; i++)
+      {
+        gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
+        iterate_until (NULL, g_get_monotonic_time () + 50000);
+      }
+    scroll_frames (GTK_WIDGET (preview), 200, "frames scrolling the preview at 100 %");
+    /* Typing with the preview shown: each keystroke laid out again in a thread */
+    gtk_widget_grab_focus (cell);
+    frame_durations = g_array_new (FALSE, FALSE, sizeof (double));
+    for (int i = 0; i < 40; i++)
+      {
+        g_autofree char *text = g_strdup_printf ("%d", 20000 + i * 3);
+        gtk_editable_set_text (GTK_EDITABLE (cell), text);
+        iterate_until (NULL, g_get_monotonic_time () + 60000); /* a quick typist */
+      }
+    while (!sj_window_preview_is_current (window))
+      g_main_context_iteration (NULL, TRUE);
+    print_frames ("frames typing with the preview shown");
+    g_clear_pointer (&frame_durations, g_array_unref);
     book = sj_preview_get_book (preview);
     for (guint p = 0; p < sj_book_get_n_pages (book) && p < 40; p++)
       {
@@ -218,8 +294,9 @@ main (int argc, char **argv)
         cairo_surface_destroy (surface);
       }
     g_array_sort (draws, compare);
-    g_print ("%-28s preview: edit to new layout shown median %.0f ms (the whole book, %u pages, "
-             "laid out again in a thread); a page drawn at 100 %% median %.1f ms, worst %.1f ms\n",
+    g_print ("%-28s preview: edit to new layout shown median %.0f ms (%u pages; the preview waits "
+             "500 ms for typing to pause, then lays out what the edit changed in a thread); a "
+             "page drawn at 100 %% median %.1f ms, worst %.1f ms\n",
              "", g_array_index (relayout, double, relayout->len / 2), sj_book_get_n_pages (book),
              g_array_index (draws, double, draws->len / 2),
              g_array_index (draws, double, draws->len - 1));

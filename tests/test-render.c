@@ -2426,6 +2426,88 @@ test_relayout_async_and_cancel (void)
   sj_book_unref (async);
 }
 
+typedef struct
+{
+  guint done, total;
+  GCancellable *cancel_at_3;
+  gboolean finished;
+  GError *error;
+} ExportState;
+
+static void
+count_pages (guint done, guint total, gpointer data)
+{
+  ExportState *st = data; /* from the exporting thread */
+  g_atomic_int_set (&st->done, done);
+  st->total = total;
+  if (st->cancel_at_3 && done == 3)
+    g_cancellable_cancel (st->cancel_at_3);
+}
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer data)
+{
+  ExportState *st = data;
+  sj_book_export_pdf_finish (result, &st->error);
+  st->finished = TRUE;
+}
+
+/* The PDF written to a GFile in a thread, with progress; cancelled, it leaves the file that was
+ * there as it was; a folder that does not exist gives a message. */
+static void
+test_export_to_file_async (void)
+{
+  g_autoptr (SjPlan) plan = sj_test_load_example ("kalasin-2566.sujarit");
+  g_autoptr (SjBook) book = sj_book_new (plan, NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sj-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) nowhere = g_file_new_for_path ("/nonexistent-folder/plan.pdf");
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  ExportState st = { 0 };
+
+  sj_book_export_pdf_async (book, file, count_pages, &st, NULL, on_exported, &st);
+  while (!st.finished)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (st.error);
+  g_assert_cmpuint (st.done, ==, sj_book_get_n_pages (book));
+  g_assert_cmpuint (st.total, ==, sj_book_get_n_pages (book));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strrstr_len (contents + length - 64, 64, "%%EOF"));
+  g_clear_pointer (&contents, g_free);
+
+  /* Cancelled after three pages: the complete PDF written before is still there */
+  memset (&st, 0, sizeof st);
+  st.cancel_at_3 = cancellable;
+  sj_book_export_pdf_async (book, file, count_pages, &st, cancellable, on_exported, &st);
+  while (!st.finished)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (st.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&st.error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strrstr_len (contents + length - 64, 64, "%%EOF"));
+
+  g_assert_false (sj_book_export_pdf_to_file (book, nowhere, NULL, NULL, NULL, &error));
+  g_assert_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT);
+  g_assert_nonnull (strstr (error->message, "/nonexistent-folder/plan.pdf"));
+
+  {
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    guint n = 0;
+    while ((name = g_dir_read_name (d)) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1); /* no temporary file left behind */
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2484,6 +2566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/stable-dests", test_stable_dests);
   g_test_add_func ("/render/relayout", test_relayout);
   g_test_add_func ("/render/relayout-async-and-cancel", test_relayout_async_and_cancel);
+  g_test_add_func ("/render/export-to-file-async", test_export_to_file_async);
   for (guint i = 0; i < G_N_ELEMENTS (pixel_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/render/pixels/%s", pixel_cases[i].reference);

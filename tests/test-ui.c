@@ -1330,6 +1330,14 @@ test_preview (void)
     g_test_message ("Part 2 total of 2566: %s → %s", before, after);
     g_assert_cmpstr (after, ==, expected);
   }
+  {
+    /* … laid out from the book shown before: only what the edit changed */
+    guint laid_out = 0, reused = 0;
+    sj_book_get_piece_counts (book, &laid_out, &reused);
+    g_test_message ("laid out again: %u pieces, %u reused", laid_out, reused);
+    g_assert_cmpuint (laid_out, >, 0);
+    g_assert_cmpuint (reused, >, laid_out);
+  }
 
   /* The progress view is previewed as its report; leaving it brings the book back */
   sj_window_select_part (window, SJ_OUTLINE_PROGRESS);

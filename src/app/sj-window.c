@@ -53,8 +53,9 @@ struct _SjWindow
   guint find_source;
   SjPreview *preview;
   guint layout_source;
-  gboolean layout_running; /* a book is being laid out in a thread */
-  gboolean layout_dirty;   /* the plan changed since that layout began */
+  gboolean layout_running; /* the latest book is being laid out in a thread */
+  guint layout_serial;     /* the latest layout begun: an older one is given up */
+  GCancellable *layout_cancel; /* cancelled by a newer edit */
   gboolean preview_report; /* the preview shows the progress report, not the book */
   gboolean preview_book_is_report; /* the book the preview has is that report */
   guint report_year;       /* … of this fiscal year (0: the plan's first) */
@@ -742,12 +743,15 @@ follow_selection (SjWindow *self)
     sj_preview_show_path (self->preview, path, prefer);
 }
 
-/* What a layout thread lays out: a snapshot of the plan, as the book or as a progress report. */
+/* What a layout thread lays out: a snapshot of the plan, as the book or as a progress report,
+ * from the book shown before (its pieces that the edits left as they were are reused). */
 typedef struct
 {
   SjPlan *plan;
   gboolean report;
   guint year, months;
+  SjBook *previous;
+  guint serial;
 } LayoutJob;
 
 static void
@@ -755,6 +759,7 @@ layout_job_free (gpointer data)
 {
   LayoutJob *job = data;
   g_object_unref (job->plan);
+  g_clear_pointer (&job->previous, sj_book_unref);
   g_free (job);
 }
 
@@ -762,10 +767,14 @@ static LayoutJob *
 layout_job_new (SjWindow *self, gboolean report)
 {
   LayoutJob *job = g_new0 (LayoutJob, 1);
+  SjBook *shown = self->preview ? sj_preview_get_book (self->preview) : NULL;
+
   job->plan = sj_plan_copy (sj_document_get_plan (self->doc));
   job->report = report;
   job->year = self->report_year;
   job->months = self->report_months;
+  if (shown != NULL && self->preview_book_is_report == report)
+    job->previous = sj_book_ref (shown);
   return job;
 }
 
@@ -775,32 +784,32 @@ layout_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
   g_autoptr (GError) error = NULL;
   LayoutJob *job = task_data;
   SjBookOptions options = { "report", -1, job->year, job->months };
-  SjBook *book = sj_book_new (job->plan, job->report ? &options : NULL, &error);
+  SjBook *book = sj_book_new_from (job->plan, job->report ? &options : NULL, job->previous,
+                                   cancellable, &error);
 
   if (book == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, book, (GDestroyNotify) sj_book_free);
+    g_task_return_pointer (task, book, (GDestroyNotify) sj_book_unref);
 }
-
-static void start_layout (SjWindow *self);
 
 static void
 on_laid_out (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (SjWindow) self = user_data;
   g_autoptr (GError) error = NULL;
+  LayoutJob *job = g_task_get_task_data (G_TASK (result));
   SjBook *book = g_task_propagate_pointer (G_TASK (result), &error);
 
-  self->layout_running = FALSE;
-  if (self->preview == NULL || self->doc == NULL)
+  if (job->serial != self->layout_serial || self->preview == NULL || self->doc == NULL)
     {
-      g_clear_pointer (&book, sj_book_free);
+      /* given up for a newer layout (or the window is closing) */
+      g_clear_pointer (&book, sj_book_unref);
       return;
     }
+  self->layout_running = FALSE;
   if (book != NULL)
     {
-      LayoutJob *job = g_task_get_task_data (G_TASK (result));
       /* a first book, or the book after the report (or the reverse): turn to the selection */
       gboolean first = sj_preview_get_book (self->preview) == NULL
                        || job->report != self->preview_book_is_report;
@@ -809,33 +818,32 @@ on_laid_out (GObject *source, GAsyncResult *result, gpointer user_data)
       if (first)
         follow_selection (self);
     }
-  else
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("the preview could not be laid out: %s", error->message);
-  if (self->layout_dirty)
-    start_layout (self);
-  else
-    sj_preview_set_busy (self->preview, FALSE);
+  sj_preview_set_busy (self->preview, FALSE);
 }
 
-/* Lays the book out on a snapshot of the plan in a thread: typing goes on meanwhile. One
- * layout runs at a time; changes during it are laid out when it is done. */
+/* Lays the book out on a snapshot of the plan in a thread: typing goes on meanwhile. A newer
+ * edit gives up an older layout still running (it stops at its next piece) and starts its own
+ * from the book shown, so that only what the edits changed is laid out again. */
 static void
 start_layout (SjWindow *self)
 {
   g_autoptr (GTask) task = NULL;
+  LayoutJob *job;
 
   if (self->doc == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->preview)))
     return;
-  if (self->layout_running)
-    {
-      self->layout_dirty = TRUE;
-      return;
-    }
+  if (self->layout_cancel)
+    g_cancellable_cancel (self->layout_cancel);
+  g_clear_object (&self->layout_cancel);
+  self->layout_cancel = g_cancellable_new ();
   self->layout_running = TRUE;
-  self->layout_dirty = FALSE;
   sj_preview_set_busy (self->preview, TRUE);
-  task = g_task_new (NULL, self->cancellable, on_laid_out, g_object_ref (self));
-  g_task_set_task_data (task, layout_job_new (self, self->preview_report), layout_job_free);
+  job = layout_job_new (self, self->preview_report);
+  job->serial = ++self->layout_serial;
+  task = g_task_new (NULL, self->layout_cancel, on_laid_out, g_object_ref (self));
+  g_task_set_task_data (task, job, layout_job_free);
   g_task_run_in_thread (task, layout_thread);
 }
 
@@ -1635,12 +1643,13 @@ export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
   ExportJob *job = g_object_get_data (G_OBJECT (task), "job");
   SjBookOptions options = { job->parts, job->digits, job->report_year, job->report_months };
   g_autoptr (GError) error = NULL;
-  g_autoptr (SjBook) book = sj_book_new (plan, &options, &error);
+  /* A book of its own, not made from the preview's: the export thread draws it while the
+   * preview draws its own pages, and the two share no layouts or fonts. */
+  g_autoptr (SjBook) book = sj_book_new_from (plan, &options, NULL, cancellable, &error);
+  g_autoptr (GFile) file = g_file_new_for_path (job->path);
 
-  if (book != NULL && g_cancellable_set_error_if_cancelled (cancellable, &error))
-    g_clear_pointer (&book, sj_book_free);
   if (book == NULL
-      || !sj_book_export_pdf_full (book, job->path, export_progress, job, cancellable, &error))
+      || !sj_book_export_pdf_to_file (book, file, export_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     {
@@ -2464,6 +2473,8 @@ sj_window_dispose (GObject *object)
   SjWindow *self = SJ_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->layout_cancel)
+    g_cancellable_cancel (self->layout_cancel);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
   if (self->check_cancel)
@@ -2588,6 +2599,7 @@ sj_window_finalize (GObject *object)
   g_free (self->etag);
   g_free (self->draft_id);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->layout_cancel);
   G_OBJECT_CLASS (sj_window_parent_class)->finalize (object);
 }
 

@@ -84,6 +84,13 @@ typedef void (*SjProgressFunc) (guint done, guint total, gpointer data);
 gboolean sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress,
                                   gpointer progress_data, GCancellable *cancellable,
                                   GError **error);
+gboolean sj_book_export_pdf_to_file (SjBook *book, GFile *file, SjProgressFunc progress,
+                                     gpointer progress_data, GCancellable *cancellable,
+                                     GError **error);
+void sj_book_export_pdf_async (SjBook *book, GFile *file, SjProgressFunc progress,
+                               gpointer progress_data, GCancellable *cancellable,
+                               GAsyncReadyCallback callback, gpointer user_data);
+gboolean sj_book_export_pdf_finish (GAsyncResult *result, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SjBook, sj_book_unref)
 

@@ -67,6 +67,15 @@ draw_text (cairo_t *cr, Fonts *f, const char *text, double size, gboolean bold, 
   return sj_layout_height (l);
 }
 
+/* The data of a chart that holds nothing but its fonts and numbers (its Fonts first). */
+static void
+fonts_free (gpointer data)
+{
+  Fonts *f = data;
+  sj_typesetter_unref (f->ts);
+  g_free (data);
+}
+
 static void
 add_chart (SjFlow *flow, double height, SjChartDraw draw, gpointer data, GDestroyNotify free_func)
 {
@@ -109,6 +118,7 @@ static void
 swot_free (gpointer data)
 {
   SwotChart *c = data;
+  sj_typesetter_unref (c->f.ts);
   for (int i = 0; i < 4; i++)
     g_clear_object (&c->quadrant[i]);
   g_ptr_array_unref (c->strategies);
@@ -272,7 +282,7 @@ sj_chart_add_swot (SjFlow *flow, SjPlan *plan)
   double max_h = flow->page_height - flow->margin_top - flow->margin_bottom - flow->body_size * 3;
   double qw = flow->width / 2 - 2 * SWOT_PAD;
 
-  c->f.ts = flow->ts;
+  c->f.ts = sj_typesetter_ref (flow->ts); /* charts are typeset as they are drawn */
   c->f.thai = flow->thai;
   c->f.body = flow->body_size;
   c->strategies = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -345,6 +355,7 @@ static void
 risk_free (gpointer data)
 {
   RiskChart *c = data;
+  sj_typesetter_unref (c->f.ts);
   g_array_unref (c->risks);
   g_ptr_array_unref (c->step_names);
   g_free (c->counts);
@@ -524,7 +535,7 @@ sj_chart_add_risk (SjFlow *flow, SjPlan *plan)
   SjStyle center = sj_flow_style (flow);
   double height;
 
-  c->f.ts = flow->ts;
+  c->f.ts = sj_typesetter_ref (flow->ts); /* charts are typeset as they are drawn */
   c->f.thai = flow->thai;
   c->f.body = flow->body_size;
   c->risks = g_array_new (FALSE, TRUE, sizeof (RiskPoint));
@@ -573,6 +584,7 @@ static void
 budget_free (gpointer data)
 {
   BudgetChart *c = data;
+  sj_typesetter_unref (c->f.ts);
   for (guint d = 0; d < c->n_dims; d++)
     g_free (c->names[d]);
   g_free (c);
@@ -784,7 +796,7 @@ sj_chart_add_budget (SjFlow *flow, SjSummary *summary)
   BudgetChart *c = g_new0 (BudgetChart, 1);
   SjPlan *plan = sj_summary_get_plan (summary);
 
-  c->f.ts = flow->ts;
+  c->f.ts = sj_typesetter_ref (flow->ts); /* charts are typeset as they are drawn */
   c->f.thai = flow->thai;
   c->f.body = flow->body_size;
   c->n_dims = MIN (sj_plan_get_n_dimensions (plan), 8);
@@ -968,7 +980,7 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
   SjSettings *settings = sj_plan_get_settings (plan);
   SjStyle center = sj_flow_style (flow);
 
-  c->f.ts = flow->ts;
+  c->f.ts = sj_typesetter_ref (flow->ts); /* charts are typeset as they are drawn */
   c->f.thai = flow->thai;
   c->f.body = flow->body_size;
   c->n_years = MIN ((guint) sj_settings_get_years (settings), SJ_MAX_YEARS);
@@ -1010,7 +1022,7 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
   center.align = SJ_ALIGN_CENTER;
   sj_flow_ensure (flow, flow->body_size * 2 + SJ_MM (72));
   sj_flow_add_heading (flow, "แผนภูมิค่าเป้าหมายรายปี", &center, "chart-title", NULL);
-  add_chart (flow, SJ_MM (70), draw_targets, c, g_free);
+  add_chart (flow, SJ_MM (70), draw_targets, c, fonts_free);
   return TRUE;
 }
 
@@ -1163,7 +1175,7 @@ sj_chart_add_report (SjFlow *flow, const SjReportData *data)
   SjStyle center = sj_flow_style (flow);
   double height;
 
-  c->f.ts = flow->ts;
+  c->f.ts = sj_typesetter_ref (flow->ts); /* charts are typeset as they are drawn */
   c->f.thai = flow->thai;
   c->f.body = flow->body_size;
   c->n_dims = MIN (data->n_dimensions, REPORT_MAX_DIMS);
@@ -1181,5 +1193,5 @@ sj_chart_add_report (SjFlow *flow, const SjReportData *data)
   center.align = SJ_ALIGN_CENTER;
   sj_flow_ensure (flow, flow->body_size * 2 + height);
   sj_flow_add_heading (flow, "แผนภูมิผลการดำเนินงาน", &center, "chart-title", NULL);
-  add_chart (flow, height, draw_report, c, g_free);
+  add_chart (flow, height, draw_report, c, fonts_free);
 }

@@ -17,6 +17,7 @@
 
 struct _SjTypesetter
 {
+  int ref_count;
   PangoFontMap *fontmap;
   PangoContext *context;
   char *family;
@@ -170,6 +171,8 @@ sj_typesetter_new (const char *family, double size)
   SjTypesetter *ts = g_new0 (SjTypesetter, 1);
   cairo_font_options_t *fo = cairo_font_options_create ();
 
+  ts->ref_count = 1;
+
 #if HAVE_FONTCONFIG
   /* The fontconfig font map wherever there is one (Windows' Pango of MSYS2 has it beside the
    * Win32 one it would choose by default), so the shipped face is found the same way on every
@@ -216,10 +219,19 @@ sj_typesetter_new (const char *family, double size)
   return ts;
 }
 
-void
-sj_typesetter_free (SjTypesetter *ts)
+SjTypesetter *
+sj_typesetter_ref (SjTypesetter *ts)
 {
-  if (ts == NULL)
+  g_atomic_int_inc (&ts->ref_count);
+  return ts;
+}
+
+/* A typesetter lives as long as what typesets with it: its book, and the charts of the book
+ * (typeset as they are drawn), which a later book may reuse. */
+void
+sj_typesetter_unref (SjTypesetter *ts)
+{
+  if (ts == NULL || !g_atomic_int_dec_and_test (&ts->ref_count))
     return;
   g_object_unref (ts->context);
   g_object_unref (ts->fontmap);
@@ -1214,4 +1226,11 @@ sj_page_draw (SjPage *page, cairo_t *cr, gboolean pdf_tags)
         }
     }
   cairo_restore (cr);
+}
+
+/* The same as sj_typesetter_unref(), for its first holder. */
+void
+sj_typesetter_free (SjTypesetter *ts)
+{
+  sj_typesetter_unref (ts);
 }

@@ -108,6 +108,8 @@ typedef struct
 void sj_typesetter_share_fonts (void);
 char *sj_typesetter_document_css (PangoFontMap *fontmap, const char *selector);
 SjTypesetter *sj_typesetter_new (const char *family, double size);
+SjTypesetter *sj_typesetter_ref (SjTypesetter *ts);
+void sj_typesetter_unref (SjTypesetter *ts);
 void sj_typesetter_free (SjTypesetter *ts);
 PangoContext *sj_typesetter_get_context (SjTypesetter *ts);
 const char *sj_typesetter_get_family (SjTypesetter *ts);

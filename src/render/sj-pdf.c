@@ -84,29 +84,15 @@ sj_book_export_pdf (SjBook *book, const char *path, GError **error)
  * Writes the book to @path through a temporary file beside it, so that a failed or cancelled
  * export never leaves a half-written PDF where the old one was.
  */
-gboolean
-sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress,
-                         gpointer progress_data, GCancellable *cancellable, GError **error)
+/* Draws the book's pages, outline and metadata on @surface (a PDF surface), and finishes it. */
+static gboolean
+draw_pdf (SjBook *book, cairo_surface_t *surface, SjProgressFunc progress,
+          gpointer progress_data, GCancellable *cancellable, GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (dir, ".sujarit-pdf-XXXXXX", NULL);
-  cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  int fd;
   double width = SJ_A4_WIDTH, height = SJ_A4_HEIGHT;
 
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
-                   _("Could not write the PDF in the folder “%s”: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  surface = cairo_pdf_surface_create (tmp, width, height);
   set_metadata (surface, sj_book_get_plan (book));
   cr = cairo_create (surface);
   /* Cairo 1.16 (Debian 12's) writes the structure element of a link annotation as a reference to
@@ -121,8 +107,6 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
           cairo_tag_end (cr, "Document");
           cairo_destroy (cr);
           cairo_surface_finish (surface);
-          cairo_surface_destroy (surface);
-          g_unlink (tmp);
           return FALSE;
         }
       /* Only when the size changes: Cairo 1.16 loses the links of a page whose size is set
@@ -143,11 +127,39 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
                    _("Could not write the PDF: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress,
+                         gpointer progress_data, GCancellable *cancellable, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (dir, ".sujarit-pdf-XXXXXX", NULL);
+  cairo_surface_t *surface;
+  gboolean ok;
+  int fd;
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
+                   _("Could not write the PDF in the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  surface = cairo_pdf_surface_create (tmp, SJ_A4_WIDTH, SJ_A4_HEIGHT);
+  ok = draw_pdf (book, surface, progress, progress_data, cancellable, error);
+  cairo_surface_destroy (surface);
+  if (!ok)
+    {
       g_unlink (tmp);
       return FALSE;
     }
@@ -160,6 +172,144 @@ sj_book_export_pdf_full (SjBook *book, const char *path, SjProgressFunc progress
       return FALSE;
     }
   return TRUE;
+}
+
+typedef struct
+{
+  GOutputStream *out;
+  GCancellable *cancellable;
+  GError *error;
+} StreamWrite;
+
+static cairo_status_t
+write_stream (void *closure, const unsigned char *data, unsigned int length)
+{
+  StreamWrite *w = closure;
+
+  if (w->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (w->out, data, length, NULL, w->cancellable, &w->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * sj_book_export_pdf_to_file:
+ * @file: where to write, a local file or any location GIO can write to
+ *
+ * Writes the book to @file as sj_book_export_pdf_full() does: through g_file_replace(), which
+ * puts the new file in place only when it is complete, so that a failure, a full disk or a
+ * cancelled export leaves the file that was there as it was.
+ */
+gboolean
+sj_book_export_pdf_to_file (SjBook *book, GFile *file, SjProgressFunc progress,
+                            gpointer progress_data, GCancellable *cancellable, GError **error)
+{
+  g_autoptr (GFileOutputStream) out = NULL;
+  g_autoptr (GError) local = NULL;
+  StreamWrite w = { NULL, cancellable, NULL };
+  cairo_surface_t *surface;
+  gboolean ok;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local);
+  if (out == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
+                   _("Could not write the PDF “%s”: %s"), name, local->message);
+      return FALSE;
+    }
+  w.out = G_OUTPUT_STREAM (out);
+  surface = cairo_pdf_surface_create_for_stream (write_stream, &w, SJ_A4_WIDTH, SJ_A4_HEIGHT);
+  ok = draw_pdf (book, surface, progress, progress_data, cancellable, &local);
+  cairo_surface_destroy (surface);
+  if (ok && w.error == NULL)
+    ok = g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local);
+  else
+    {
+      /* Closed as cancelled: the file that was there is kept, the new one thrown away. */
+      g_autoptr (GCancellable) abort = g_cancellable_new ();
+      g_cancellable_cancel (abort);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      GError *cause = w.error ? w.error : local;
+      if (cause && g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_error_copy (cause));
+      else
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_set_error (error, SJ_RENDER_ERROR, SJ_RENDER_ERROR_OUTPUT,
+                       _("Could not write the PDF “%s”: %s"), name,
+                       cause ? cause->message : _("unknown error"));
+        }
+      g_clear_error (&w.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  SjBook *book;
+  GFile *file;
+  SjProgressFunc progress;
+  gpointer progress_data;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+  sj_book_unref (job->book);
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+static void
+export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (sj_book_export_pdf_to_file (job->book, job->file, job->progress, job->progress_data,
+                                  cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sj_book_export_pdf_async:
+ * @progress: (nullable): called from the exporting thread after each page
+ *
+ * Writes the book to @file in a worker thread (see sj_book_export_pdf_to_file()); cancelling
+ * @cancellable stops it between two pages and keeps the file that was there.
+ */
+void
+sj_book_export_pdf_async (SjBook *book, GFile *file, SjProgressFunc progress,
+                          gpointer progress_data, GCancellable *cancellable,
+                          GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  g_task_set_source_tag (task, sj_book_export_pdf_async);
+  job->book = sj_book_ref (book);
+  job->file = g_object_ref (file);
+  job->progress = progress;
+  job->progress_data = progress_data;
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+sj_book_export_pdf_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
