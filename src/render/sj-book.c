@@ -225,10 +225,9 @@ sj_book_piece_begin (SjBook *book, SjFlow *flow, const char *key, SjPieceDeps de
       flow->thai = old->thai;
       sj_flow_set_orientation (flow, old->landscape);
       sj_flow_set_source (flow, NULL);
-      flow->page = flow->pages->len > 0 ? g_ptr_array_index (flow->pages, flow->pages->len - 1)
-                                        : NULL;
-      flow->keep_page = NULL;
-      flow->y = flow->bottom;
+      sj_flow_resume_after (flow, flow->pages->len > 0
+                                    ? g_ptr_array_index (flow->pages, flow->pages->len - 1)
+                                    : NULL);
       return TRUE;
     }
 
@@ -560,8 +559,7 @@ layout_all (SjBook *book)
         }
       book->pages = seg->pages;
       book->outline = seg->outline;
-      flow.pages = seg->pages;
-      flow.page = NULL;
+      sj_flow_set_pages (&flow, seg->pages);
       book->part_serial = 0;
       if (g_cancellable_is_cancelled (book->cancellable))
         {
@@ -613,8 +611,7 @@ layout_all (SjBook *book)
       g_ptr_array_set_size (contents->outline, 0);
       book->pages = contents->pages;
       book->outline = contents->outline;
-      flow.pages = contents->pages;
-      flow.page = NULL;
+      sj_flow_set_pages (&flow, contents->pages);
       sj_book_build_contents (book, &flow, labels, outline);
       g_debug ("contents: pass %d, %u pages", pass + 1, contents->pages->len);
       if (contents->pages->len == n_contents)

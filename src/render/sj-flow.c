@@ -221,6 +221,25 @@ sj_flow_advance (SjFlow *flow, double height)
   flow->y += height;
 }
 
+/* What is poured from now on goes onto @pages (the pages of a part), from a new page. */
+void
+sj_flow_set_pages (SjFlow *flow, GPtrArray *pages)
+{
+  flow->pages = pages;
+  flow->page = NULL;
+  flow->keep_page = NULL;
+}
+
+/* The flow goes on after @last, a page laid out elsewhere (a piece of the book taken from an
+ * earlier book): what is placed next starts a page of its own. */
+void
+sj_flow_resume_after (SjFlow *flow, SjPage *last)
+{
+  flow->page = last;
+  flow->keep_page = NULL;
+  flow->y = flow->bottom;
+}
+
 /* Moves the position down to @y (from the top of the page) when it is above it. */
 void
 sj_flow_advance_to (SjFlow *flow, double y)

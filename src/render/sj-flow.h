@@ -61,6 +61,8 @@ double sj_flow_remaining (SjFlow *flow);
  * flow alone moves its position and decides where pages end. */
 void sj_flow_advance (SjFlow *flow, double height);
 void sj_flow_advance_to (SjFlow *flow, double y);
+void sj_flow_set_pages (SjFlow *flow, GPtrArray *pages);
+void sj_flow_resume_after (SjFlow *flow, SjPage *last);
 void sj_flow_add_dest (SjFlow *flow, const char *name);
 void sj_flow_add_item (SjFlow *flow, SjPageItem *item, double x_offset, double height);
 void sj_flow_place_layout (SjFlow *flow, PangoLayout *layout, double x_offset, const char *role);

@@ -197,9 +197,10 @@ write_stream (void *closure, const unsigned char *data, unsigned int length)
  * sj_book_export_pdf_to_file:
  * @file: where to write, a local file or any location GIO can write to
  *
- * Writes the book to @file as sj_book_export_pdf_full() does: through g_file_replace(), which
- * puts the new file in place only when it is complete, so that a failure, a full disk or a
- * cancelled export leaves the file that was there as it was.
+ * Writes the book to @file: a local file as sj_book_export_pdf_full() does (a temporary file
+ * beside it, renamed into place when complete), elsewhere through g_file_replace(), which puts
+ * the new file in place only when it is complete. A failure, a full disk or a cancelled export
+ * leaves the file that was there as it was, and no half-written PDF.
  */
 gboolean
 sj_book_export_pdf_to_file (SjBook *book, GFile *file, SjProgressFunc progress,
@@ -211,6 +212,9 @@ sj_book_export_pdf_to_file (SjBook *book, GFile *file, SjProgressFunc progress,
   cairo_surface_t *surface;
   gboolean ok;
 
+  if (g_file_peek_path (file) != NULL)
+    return sj_book_export_pdf_full (book, g_file_peek_path (file), progress, progress_data,
+                                    cancellable, error);
   out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local);
   if (out == NULL)
     {
