@@ -147,6 +147,7 @@ main (int argc, char **argv)
       return 2;
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_set_prgname ("sujarit"); /* as g_application_run () would: the recent files name it */
   g_set_application_name ("Sujarit");
   app = sj_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -224,6 +225,8 @@ main (int argc, char **argv)
   print_frames ("frames while typing");
   g_clear_pointer (&frame_durations, g_array_unref);
   scroll_frames (GTK_WIDGET (page), 200, "frames scrolling the budget table");
+  if (g_getenv ("SJ_BENCH_SCROLL_ONLY")) /* for a profiler */
+    return 0;
 
   /* The preview: from an edit to its new layout shown, then drawing a page at 100 % */
   {

@@ -66,6 +66,7 @@ struct _SjBook
    * this one (SjPieceDeps; 0 when the settings or options differ), the piece being laid out. */
   SjBook *previous;
   GHashTable *previous_pieces; /* key → SjPiece of previous */
+  GHashTable *previous_cells;  /* previous's cells, while the pages are numbered */
   guint same;
   SjPiece *piece;
   GCancellable *cancellable;

@@ -381,6 +381,25 @@ number_pages (SjBook *book)
     }
 }
 
+/* The layout of a page's number: made once for a label and width, in this book or the one it
+ * was made from (a book of 2,000 pages numbers them again after every edit). */
+static PangoLayout *
+page_number_layout (SjBook *book, const char *label, const SjStyle *st, double width)
+{
+  g_autofree char *key = g_strdup_printf ("page-number|%.3f|%s", width, label);
+  PangoLayout *l = g_hash_table_lookup (book->cells, key);
+
+  if (l == NULL && book->previous_cells != NULL)
+    l = g_hash_table_lookup (book->previous_cells, key);
+  if (l == NULL)
+    l = sj_typeset_text (book->ts, label, st, width);
+  else
+    g_object_ref (l);
+  if (!g_hash_table_contains (book->cells, key))
+    g_hash_table_insert (book->cells, g_steal_pointer (&key), g_object_ref (l));
+  return l;
+}
+
 static void
 draw_page_numbers (SjBook *book)
 {
@@ -395,7 +414,7 @@ draw_page_numbers (SjBook *book)
         continue;
       bottom_margin = page->landscape ? SJ_MM (sj_settings_get_margin_right (book->settings))
                                       : SJ_MM (sj_settings_get_margin_bottom (book->settings));
-      l = sj_typeset_text (book->ts, page->label, &st, page->width);
+      l = page_number_layout (book, page->label, &st, page->width);
       sj_page_add_text (page, l, 0,
                         page->height - bottom_margin + (bottom_margin - sj_layout_height (l)) / 2,
                         0, -1, "page-number");
@@ -696,9 +715,11 @@ book_new (SjPlan *plan, const SjBookOptions *options, SjBook *previous, GCancell
       return NULL;
     }
   g_clear_pointer (&book->previous_pieces, g_hash_table_unref);
+  book->previous_cells = book->previous ? book->previous->cells : NULL;
   book->previous = NULL;
   book->cancellable = NULL;
   draw_page_numbers (book);
+  book->previous_cells = NULL;
   g_debug ("book made in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_debug ("book: %u pieces laid out, %u reused", book->n_laid_out, book->n_reused);
   return g_steal_pointer (&book);
