@@ -35,6 +35,7 @@ struct _SjBudgetPage
   GtkColumnViewColumn *total_column;
   guint first_year, n_years;
   gulong plan_changed_handler;
+  int title_height; /* of a title cell: two lines of Thai */
 };
 
 /* A cell of an amount column. */
@@ -131,13 +132,28 @@ static void
 title_setup (GtkSignalListItemFactory *f, GtkListItem *list_item, SjBudgetPage *self)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *label = gtk_label_new (NULL);
+  /* A GtkInscription, not a label: two lines high whatever its text (wrapped, the rest
+   * ellipsized), so that rows are measured without laying their texts out — the table of
+   * 1,000 projects scrolls as one of 50. */
+  GtkWidget *label = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0);
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (label), 1);
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (label), 2);
+  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (label), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  /* Its lines are as high as the font's metrics say, and Thai letters with marks above and
+   * below them are higher: two lines of Thai, measured once. */
+  if (self->title_height == 0)
+    {
+      g_autoptr (PangoLayout) two = gtk_widget_create_pango_layout (label, "ปั้นฎีกา\nญี่ปุ่นฐิติ");
+      int h = 0;
+      pango_layout_get_pixel_size (two, NULL, &h);
+      self->title_height = h + 2;
+    }
+  gtk_widget_set_size_request (label, -1, self->title_height);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   gtk_list_item_set_child (list_item, expander);
 }
@@ -165,7 +181,8 @@ title_refresh (SjBudgetPage *self, GtkListItem *list_item)
       g_autofree char *counts = sj_counts_text (t, FALSE, FALSE);
       text = g_strdup_printf ("%s (%s)", name, counts);
     }
-  set_label (GTK_LABEL (label), text);
+  if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (label)), text) != 0)
+    gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   set_tooltip (label, text);
   if (SJ_IS_PROJECT (item))
     gtk_widget_remove_css_class (label, "heading");
