@@ -844,20 +844,36 @@ struct _SjTextRenderer
 {
   PangoRenderer parent_instance;
   cairo_t *cr;
+  PangoLayout *layout; /* of the line drawn */
 };
 
 G_DEFINE_FINAL_TYPE (SjTextRenderer, sj_text_renderer, PANGO_TYPE_RENDERER)
 
-/* The word boundaries of @text (its byte offsets where words start), by libthai through Pango. */
+/* The word boundaries of @text (its byte offsets where words start), by libthai through Pango:
+ * those the layout of @text found (@layout, when @text is part of its text), or found again. */
 static GArray *
-word_starts (const char *text, int length)
+word_starts (PangoLayout *layout, const char *whole, const char *text, int length)
 {
   glong n_chars = g_utf8_strlen (text, length);
-  g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n_chars + 1);
+  g_autofree PangoLogAttr *own = NULL;
+  const PangoLogAttr *attrs = NULL;
   GArray *starts = g_array_new (FALSE, FALSE, sizeof (int));
   const char *p = text;
 
-  pango_get_log_attrs (text, length, -1, pango_language_from_string ("th"), attrs, n_chars + 1);
+  if (layout != NULL && whole == pango_layout_get_text (layout))
+    {
+      int n_attrs = 0;
+      const PangoLogAttr *all = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+      glong first = g_utf8_pointer_to_offset (whole, text);
+      if (first + n_chars < n_attrs)
+        attrs = all + first;
+    }
+  if (attrs == NULL)
+    {
+      own = g_new0 (PangoLogAttr, n_chars + 1);
+      pango_get_log_attrs (text, length, -1, pango_language_from_string ("th"), own, n_chars + 1);
+      attrs = own;
+    }
   for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
     if (i == 0 || attrs[i].is_word_start || attrs[i].is_word_end || attrs[i].is_white)
       {
@@ -949,7 +965,29 @@ sj_text_renderer_draw_glyph_item (PangoRenderer *renderer, const char *text,
 
   if (font == NULL || cairo_scaled_font_status (font) != CAIRO_STATUS_SUCCESS)
     return;
-  starts = word_starts (item_text, item->length);
+  if (!cairo_surface_has_show_text_glyphs (cairo_get_target (self->cr)))
+    {
+      /* On screen, the glyphs alone: the clusters below are the text a PDF reader extracts */
+      for (int i = 0; i < glyphs->num_glyphs; i++)
+        {
+          PangoGlyphInfo *gi = &glyphs->glyphs[i];
+          if (gi->glyph != PANGO_GLYPH_EMPTY && !(gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+            {
+              cglyphs[n_glyphs].index = gi->glyph;
+              cglyphs[n_glyphs].x = gx + (double) gi->geometry.x_offset / PANGO_SCALE;
+              cglyphs[n_glyphs].y = (double) (y + gi->geometry.y_offset) / PANGO_SCALE;
+              n_glyphs++;
+            }
+          gx += (double) gi->geometry.width / PANGO_SCALE;
+        }
+      cairo_save (self->cr);
+      cairo_set_scaled_font (self->cr, font);
+      if (n_glyphs > 0)
+        cairo_show_glyphs (self->cr, cglyphs, n_glyphs);
+      cairo_restore (self->cr);
+      return;
+    }
+  starts = word_starts (self->layout, text, item_text, item->length);
   mapped = mapped_glyphs (cairo_get_target (self->cr));
 
   /* Clusters: the glyphs of a word go together (one /ActualText for the word). A variant glyph
@@ -1085,6 +1123,7 @@ sj_show_layout_line (cairo_t *cr, PangoLayoutLine *line)
 
   cairo_get_current_point (cr, &x, &y);
   renderer->cr = cr;
+  renderer->layout = line->layout;
   pango_renderer_draw_layout_line (PANGO_RENDERER (renderer), line, (int) (x * PANGO_SCALE),
                                    (int) (y * PANGO_SCALE));
   cairo_new_path (cr);
