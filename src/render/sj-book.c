@@ -620,7 +620,6 @@ layout_all (SjBook *book)
       return FALSE;
     }
 
-  g_debug ("parts laid out");
   for (int pass = 0; contents != NULL && pass < 4; pass++)
     {
       g_autoptr (GPtrArray) labels = compute_labels (book, segments, n_contents);
@@ -692,11 +691,7 @@ book_new (SjPlan *plan, const SjBookOptions *options, SjBook *previous, GCancell
                        : (guint) sj_settings_get_first_year (book->settings);
   book->report_round = options && options->report_months == 6 ? SJ_ROUND_6 : SJ_ROUND_12;
 
-  {
-    gint64 t0 = g_get_monotonic_time ();
-    book->same = compare_with_previous (book, previous);
-    g_debug ("compared with the previous book in %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
-  }
+  book->same = compare_with_previous (book, previous);
   if (book->same != 0)
     {
       book->previous = previous;
@@ -720,8 +715,8 @@ book_new (SjPlan *plan, const SjBookOptions *options, SjBook *previous, GCancell
   book->cancellable = NULL;
   draw_page_numbers (book);
   book->previous_cells = NULL;
-  g_debug ("book made in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
-  g_debug ("book: %u pieces laid out, %u reused", book->n_laid_out, book->n_reused);
+  g_debug ("book made in %.1f ms: %u pieces laid out, %u reused",
+           (g_get_monotonic_time () - start) / 1000.0, book->n_laid_out, book->n_reused);
   return g_steal_pointer (&book);
 }
 
