@@ -1015,7 +1015,7 @@ sj_chart_add_targets (SjFlow *flow, SjPlan *plan)
     }
   if (!c->has_ita && !c->has_cases)
     {
-      g_free (c);
+      fonts_free (c);
       return FALSE;
     }
   center.bold = TRUE;
