@@ -406,6 +406,29 @@ sj_book_numbered_lines (GPtrArray *texts, gboolean thai)
   }
 }
 
+/* A layout made once, stored by the text and style it was made of (@key): the same cell again
+ * (a year's "-", a total), or what the previous book made after an edit elsewhere, is the same
+ * layout, never changed. Returns it (transfer full), or NULL when none is stored. */
+PangoLayout *
+sj_book_find_layout (SjBook *book, const char *key)
+{
+  PangoLayout *l = g_hash_table_lookup (book->cells, key);
+
+  if (l == NULL && book->previous != NULL)
+    {
+      l = g_hash_table_lookup (book->previous->cells, key);
+      if (l != NULL)
+        g_hash_table_insert (book->cells, g_strdup (key), g_object_ref (l));
+    }
+  return l ? g_object_ref (l) : NULL;
+}
+
+void
+sj_book_keep_layout (SjBook *book, const char *key, PangoLayout *layout)
+{
+  g_hash_table_insert (book->cells, g_strdup (key), g_object_ref (layout));
+}
+
 PangoLayout *
 sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width, gboolean bold,
                      SjAlign align, double hanging)
@@ -414,22 +437,14 @@ sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width,
   g_autofree char *key = g_strdup_printf ("%d|%.3f|%d|%d|%.3f|%s", flow->thai, width, bold, align,
                                           hanging, text);
   g_autofree char *shown = NULL;
-  PangoLayout *l = g_hash_table_lookup (book->cells, key);
+  PangoLayout *l = sj_book_find_layout (book, key);
 
-  /* A table's cells are laid out once: the same cell again (a year's "-", a total), or the
-   * cell of the previous book after an edit elsewhere, is the same layout, never changed. */
-  if (l == NULL && book->previous != NULL)
-    l = g_hash_table_lookup (book->previous->cells, key);
   if (l != NULL)
-    {
-      if (!g_hash_table_contains (book->cells, key))
-        g_hash_table_insert (book->cells, g_steal_pointer (&key), g_object_ref (l));
-      return g_object_ref (l);
-    }
+    return l;
   shown = sj_thai_digits_if (text, flow->thai);
   st.indent = -hanging;
   l = sj_typeset_text (book->ts, shown, &st, width);
-  g_hash_table_insert (book->cells, g_steal_pointer (&key), g_object_ref (l));
+  sj_book_keep_layout (book, key, l);
   return l;
 }
 

@@ -62,11 +62,11 @@ struct _SjBook
   GPtrArray *pieces;      /* of SjPiece, in print order */
   GHashTable *cells;      /* the layouts of table cells, by their text and style (see
                            * sj_book_cell_layout()); read by the next book's layout */
-  /* While it is laid out: the book it may reuse pieces of, what of that book's plan is as in
-   * this one (SjPieceDeps; 0 when the settings or options differ), the piece being laid out. */
+  /* While it is laid out: the book it may reuse pieces and layouts of (NULL when the settings
+   * or options differ), what of that book's plan is as in this one (SjPieceDeps), the piece
+   * being laid out. */
   SjBook *previous;
   GHashTable *previous_pieces; /* key → SjPiece of previous */
-  GHashTable *previous_cells;  /* previous's cells, while the pages are numbered */
   guint same;
   SjPiece *piece;
   GCancellable *cancellable;
@@ -107,6 +107,8 @@ gboolean sj_book_has_counted_amount (SjBook *book, SjProject *project, guint n_y
 void sj_book_add_centered (SjBook *book, SjFlow *flow, const char *text, double size,
                            gboolean bold, const char *role);
 char *sj_book_numbered_lines (GPtrArray *texts, gboolean thai);
+PangoLayout *sj_book_find_layout (SjBook *book, const char *key);
+void sj_book_keep_layout (SjBook *book, const char *key, PangoLayout *layout);
 PangoLayout *sj_book_cell_layout (SjBook *book, SjFlow *flow, const char *text, double width,
                                   gboolean bold, SjAlign align, double hanging);
 char *sj_book_project_label (SjBook *book, SjProject *p, gboolean with_code);

@@ -184,7 +184,7 @@ sj_book_piece_begin (SjBook *book, SjFlow *flow, const char *key, SjPieceDeps de
   SjPiece *piece;
 
   g_return_val_if_fail (book->piece == NULL, FALSE);
-  if (old != NULL && old->reusable && (book->same & deps) == deps && book->same != 0
+  if (old != NULL && old->reusable && (book->same & deps) == deps
       && old->deps == deps && old->serial_start == book->part_serial
       && g_strcmp0 (old->context, context) == 0
       && (old->object == NULL) == (object == NULL)
@@ -316,16 +316,17 @@ dimensions_equal (SjPlan *a, SjPlan *b, gboolean whole)
   return TRUE;
 }
 
-/* What of the previous book's plan is as in this one's (SjPieceDeps), or 0 when nothing can be
- * reused: other settings, organisation, typeface, digits or parts. */
-static guint
-compare_with_previous (SjBook *book, SjBook *prev)
+/* Whether anything of @prev may be reused (not with other settings, organisation, typeface,
+ * digits or parts), and what of its plan is as in this one's (@same, SjPieceDeps: the pieces of
+ * forms, which have none, may be reused whatever else changed). */
+static gboolean
+compare_with_previous (SjBook *book, SjBook *prev, guint *same)
 {
   static const char *const front_skip[] = { "dimensions", "notes", NULL };
-  guint same = 0;
 
+  *same = 0;
   if (prev == NULL || prev->plan == book->plan)
-    return 0;
+    return FALSE;
   if (prev->parts->len != book->parts->len
       || memcmp (prev->parts->data, book->parts->data, book->parts->len * sizeof (SjPart)) != 0
       || prev->thai_cover != book->thai_cover || prev->thai_announcement != book->thai_announcement
@@ -334,18 +335,17 @@ compare_with_previous (SjBook *book, SjBook *prev)
       || prev->report_round != book->report_round
       || !sj_model_object_equal (SJ_MODEL_OBJECT (prev->settings), SJ_MODEL_OBJECT (book->settings))
       || !sj_model_object_equal (SJ_MODEL_OBJECT (prev->org), SJ_MODEL_OBJECT (book->org)))
-    return 0;
+    return FALSE;
   if (sj_model_object_equal_except (SJ_MODEL_OBJECT (prev->plan), SJ_MODEL_OBJECT (book->plan),
                                     front_skip))
-    same |= SJ_PIECE_FRONT;
+    *same |= SJ_PIECE_FRONT;
   if (dimensions_equal (prev->plan, book->plan, FALSE))
     {
-      same |= SJ_PIECE_TABLE;
+      *same |= SJ_PIECE_TABLE;
       if (dimensions_equal (prev->plan, book->plan, TRUE))
-        same |= SJ_PIECE_PROJECTS;
+        *same |= SJ_PIECE_PROJECTS;
     }
-  /* Only the pieces of a form (no deps) may be reused when the rest differs. */
-  return same | (1u << 31);
+  return TRUE;
 }
 
 static SjPieceDeps
@@ -387,16 +387,13 @@ static PangoLayout *
 page_number_layout (SjBook *book, const char *label, const SjStyle *st, double width)
 {
   g_autofree char *key = g_strdup_printf ("page-number|%.3f|%s", width, label);
-  PangoLayout *l = g_hash_table_lookup (book->cells, key);
+  PangoLayout *l = sj_book_find_layout (book, key);
 
-  if (l == NULL && book->previous_cells != NULL)
-    l = g_hash_table_lookup (book->previous_cells, key);
   if (l == NULL)
-    l = sj_typeset_text (book->ts, label, st, width);
-  else
-    g_object_ref (l);
-  if (!g_hash_table_contains (book->cells, key))
-    g_hash_table_insert (book->cells, g_steal_pointer (&key), g_object_ref (l));
+    {
+      l = sj_typeset_text (book->ts, label, st, width);
+      sj_book_keep_layout (book, key, l);
+    }
   return l;
 }
 
@@ -691,8 +688,7 @@ book_new (SjPlan *plan, const SjBookOptions *options, SjBook *previous, GCancell
                        : (guint) sj_settings_get_first_year (book->settings);
   book->report_round = options && options->report_months == 6 ? SJ_ROUND_6 : SJ_ROUND_12;
 
-  book->same = compare_with_previous (book, previous);
-  if (book->same != 0)
+  if (compare_with_previous (book, previous, &book->same))
     {
       book->previous = previous;
       book->previous_pieces = g_hash_table_new (g_str_hash, g_str_equal);
@@ -710,11 +706,9 @@ book_new (SjPlan *plan, const SjBookOptions *options, SjBook *previous, GCancell
       return NULL;
     }
   g_clear_pointer (&book->previous_pieces, g_hash_table_unref);
-  book->previous_cells = book->previous ? book->previous->cells : NULL;
-  book->previous = NULL;
   book->cancellable = NULL;
   draw_page_numbers (book);
-  book->previous_cells = NULL;
+  book->previous = NULL;
   g_debug ("book made in %.1f ms: %u pieces laid out, %u reused",
            (g_get_monotonic_time () - start) / 1000.0, book->n_laid_out, book->n_reused);
   return g_steal_pointer (&book);
