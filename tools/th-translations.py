@@ -1508,10 +1508,14 @@ TH = {
         "การตรวจแผน (F8)",
     "Show what the checker found (F8)":
         "แสดงสิ่งที่การตรวจแผนพบ (F8)",
-    "%s (%u of %u)":
-        "หน้า %s (%u จาก %u)",
-    "%u of %u":
-        "%u จาก %u",
+    "%s (%u/%u)":
+        "%s (%u/%u)",
+    "%u/%u":
+        "%u/%u",
+    "Printed page %s: page %u of the %u of the book":
+        "หน้า %s ของเล่ม: หน้าที่ %u จาก %u",
+    "Page %u of the %u of the book":
+        "หน้าที่ %u จาก %u ของเล่ม",
     "The page as it will be printed":
         "หน้ากระดาษตามที่จะพิมพ์",
     "Cannot Print the Plan":

@@ -126,6 +126,7 @@ update (SjPreview *self)
 {
   guint n = self->book ? sj_book_get_n_pages (self->book) : 0;
   g_autofree char *page_text = NULL;
+  g_autofree char *page_tip = NULL;
   g_autofree char *zoom_text = NULL;
   double scale;
 
@@ -141,10 +142,15 @@ update (SjPreview *self)
   {
     SjPage *page = sj_book_get_page (self->book, self->index);
     /* TRANSLATORS: the preview's page: the printed page number (or its place) of how many */
-    page_text = page->label ? g_strdup_printf (_("%s (%u of %u)"), page->label, self->index + 1, n)
-                            : g_strdup_printf (_("%u of %u"), self->index + 1, n);
+    page_text = page->label ? g_strdup_printf (_("%s (%u/%u)"), page->label, self->index + 1, n)
+                            : g_strdup_printf (_("%u/%u"), self->index + 1, n);
+    /* TRANSLATORS: the tooltip of the preview's page: its printed number, its place, of how many */
+    page_tip = page->label ? g_strdup_printf (_("Printed page %s: page %u of the %u of the book"),
+                                              page->label, self->index + 1, n)
+                           : g_strdup_printf (_("Page %u of the %u of the book"), self->index + 1, n);
   }
   gtk_label_set_text (self->page_label, page_text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->page_label), page_tip);
   scale = self->zoom > 0 ? self->zoom : fit_scale (self);
   self->fitted_width = gtk_widget_get_width (GTK_WIDGET (self->scrolled));
   zoom_text = g_strdup_printf ("%.0f%%", scale * 100);
